@@ -1,0 +1,5 @@
+export { abortableSleep } from './abortable-sleep.js';
+export { createHasher, type Hasher } from './hasher.js';
+export { createLeveledLogger, silentLogger, type LogFields, type LogLevel, type Logger } from './logger.js';
+export { createRuntime, type FetchFunction, type Runtime } from './runtime.js';
+export { createSecretRedactor, type SecretRedactor } from './secret-redactor.js';

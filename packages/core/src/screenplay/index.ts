@@ -1,0 +1,2 @@
+// Screenplay engine: Fountain parser, model, incremental update, writer, statistics.
+export {};
