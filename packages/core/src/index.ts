@@ -1,4 +1,5 @@
 // Public surface of @reelkit/core. Each layer's index.ts is its own surface; this file only re-exports.
 export * from './errors/index.js';
 export * from './runtime/index.js';
+export * from './models/index.js';
 export * from './screenplay/index.js';

@@ -1,0 +1,56 @@
+import { UnsupportedCapabilityError } from '../../errors/unsupported-capability-error.js';
+import type { EmbeddingModel } from '../../models/embedding-model.js';
+import type { TextModel } from '../../models/text-model.js';
+import { createOpenAIClient } from '../openai/create-openai-client.js';
+import { createOpenAIEmbeddingModel } from '../openai/openai-embedding-model.js';
+import type { OpenAIModelContext } from '../openai/openai-model-context.js';
+import { createOpenAITextModel } from '../openai/openai-text-model.js';
+import { createProviderContext, type ProviderSettings } from '../provider-context.js';
+
+/** Settings of {@link createOpenAICompatible}. */
+export interface OpenAICompatibleProviderSettings extends ProviderSettings {
+  /** E.g. `http://localhost:11434/v1` (Ollama), `http://localhost:1234/v1` (LM Studio), `http://localhost:8080/v1` (llama.cpp). */
+  readonly baseURL: string;
+  /** Shown in messages and provenance, e.g. `ollama`. Defaults to `local`. */
+  readonly name?: string;
+  /** Most local servers need none. */
+  readonly apiKey?: string;
+  /** The model to use when a caller names none (local servers have no standard default). */
+  readonly defaultModel?: string;
+  readonly defaultEmbeddingModel?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Some servers reject `stream_options`; turn this off for them (usage then comes without a final chunk). */
+  readonly streamUsage?: boolean;
+}
+
+/** A local or self-hosted OpenAI-compatible server: the privacy path (nothing leaves the machine). */
+export interface OpenAICompatibleProvider {
+  readonly name: string;
+  readonly baseURL: string;
+  text(modelId?: string): TextModel;
+  embedding(modelId?: string): EmbeddingModel;
+}
+
+/** Creates a provider for an OpenAI-compatible server (Ollama, LM Studio, llama.cpp, vLLM). */
+export function createOpenAICompatible(settings: OpenAICompatibleProviderSettings): OpenAICompatibleProvider {
+  const name = settings.name ?? 'local';
+  const base = createProviderContext(name, settings, [settings.apiKey]);
+  const context: OpenAIModelContext = {
+    ...base,
+    // The SDK insists on a key; local servers ignore the header.
+    client: createOpenAIClient(base, { apiKey: settings.apiKey ?? 'not-needed', baseURL: settings.baseURL, ...(settings.headers ? { headers: settings.headers } : {}) }, settings.policy?.totalTimeoutMs ?? 600_000),
+    maxTokensField: 'max_tokens',
+    streamUsage: settings.streamUsage ?? true,
+  };
+  const pick = (modelId: string | undefined, fallback: string | undefined, capability: string): string => {
+    const chosen = modelId ?? fallback;
+    if (chosen === undefined) throw new UnsupportedCapabilityError(name, `${capability} without a model name`, `Set the ${capability} model for ${name} in the settings (e.g. "llama3.1" for Ollama).`);
+    return chosen;
+  };
+  return {
+    name,
+    baseURL: settings.baseURL,
+    text: (modelId) => createOpenAITextModel(context, pick(modelId, settings.defaultModel, 'text generation')),
+    embedding: (modelId) => createOpenAIEmbeddingModel(context, pick(modelId, settings.defaultEmbeddingModel, 'embeddings')),
+  };
+}

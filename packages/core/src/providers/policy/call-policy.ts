@@ -1,0 +1,174 @@
+import { AbortError } from '../../errors/abort-error.js';
+import { ApiCallError } from '../../errors/api-call-error.js';
+import { ReelkitError } from '../../errors/reelkit-error.js';
+import { TimeoutError } from '../../errors/timeout-error.js';
+import type { FetchFunction, Runtime } from '../../runtime/runtime.js';
+import { backoffDelay } from './backoff-delay.js';
+import { createConcurrencyLimiter } from './concurrency-limiter.js';
+import { findReelkitError } from './find-reelkit-error.js';
+import { createIdleWatchFetch } from './idle-watch-fetch.js';
+import { responseCacheKey, type ResponseCache } from './response-cache.js';
+
+/** How every provider call is made. All fields optional; defaults suit interactive use. */
+export interface CallPolicySettings {
+  /** Retries after the first attempt for retryable failures (429, 5xx, resets, stalls). Default 2. */
+  readonly maxRetries?: number;
+  /** First backoff delay; doubles per retry, with jitter. Default 500 ms. */
+  readonly initialDelayMs?: number;
+  /** Cap of a computed backoff delay. Default 20 s. */
+  readonly maxDelayMs?: number;
+  /** A server asking to wait longer than this fails the call at once instead of blocking the user. Default 60 s. */
+  readonly maxRetryAfterMs?: number;
+  /** The whole call, retries included. Default 10 min. */
+  readonly totalTimeoutMs?: number;
+  /** Longest silence while waiting for headers or the next chunk. Default 60 s. */
+  readonly idleTimeoutMs?: number;
+  /** Calls in flight at once per policy. Default 4. */
+  readonly maxConcurrency?: number;
+  /** Opt-in response cache; off unless given. */
+  readonly cache?: ResponseCache;
+}
+
+/** One call made under the policy. */
+export interface PolicyCall<T> {
+  /** For messages, e.g. "OpenAI chat completion". */
+  readonly operation: string;
+  readonly signal?: AbortSignal | undefined;
+  /** One try; must pass `signal` on to the SDK. */
+  attempt(signal: AbortSignal): Promise<T>;
+  /** Turns an SDK error into a Reelkit error (ApiCallError when it is about the API). */
+  normalizeError(error: unknown): ReelkitError;
+}
+
+/** A value and whether it came from the cache. */
+export interface CachedValue<T> {
+  readonly value: T;
+  readonly fromCache: boolean;
+}
+
+/** The one call policy every provider runs through. */
+export interface CallPolicy {
+  /** Fetch that enforces the idle timeout; give it to the SDKs. */
+  readonly fetch: FetchFunction;
+  execute<T>(call: PolicyCall<T>): Promise<T>;
+  /** Streams parts; retries only until the first part arrives (later parts cannot be replayed). */
+  executeStream<T>(call: PolicyCall<AsyncIterable<T>>): AsyncIterable<T>;
+  /** Returns the cached value for `request` when caching is on, else computes and stores it. */
+  cached<T>(request: unknown, compute: () => Promise<T>): Promise<CachedValue<T>>;
+}
+
+/** Creates a call policy over a runtime. */
+export function createCallPolicy(runtime: Runtime, settings: CallPolicySettings = {}): CallPolicy {
+  const maxRetries = settings.maxRetries ?? 2;
+  const backoff = { initialDelayMs: settings.initialDelayMs ?? 500, maxDelayMs: settings.maxDelayMs ?? 20_000 };
+  const maxRetryAfterMs = settings.maxRetryAfterMs ?? 60_000;
+  const totalTimeoutMs = settings.totalTimeoutMs ?? 600_000;
+  const limiter = createConcurrencyLimiter(settings.maxConcurrency ?? 4);
+  const { logger } = runtime;
+
+  /** A signal that aborts on the caller's abort or the total timeout, with the reason already typed. */
+  const openScope = (call: PolicyCall<unknown>): { signal: AbortSignal; close: () => void } => {
+    const controller = new AbortController();
+    const onAbort = (): void => controller.abort(new AbortError(call.operation, call.signal?.reason));
+    if (call.signal?.aborted) onAbort();
+    call.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(new TimeoutError('total', totalTimeoutMs, call.operation)), totalTimeoutMs);
+    return {
+      signal: controller.signal,
+      close: () => {
+        clearTimeout(timer);
+        call.signal?.removeEventListener('abort', onAbort);
+      },
+    };
+  };
+
+  /** The error to surface for a failed attempt: the scope's own reason wins over whatever the SDK made of it. */
+  const classify = (call: PolicyCall<unknown>, signal: AbortSignal, error: unknown): ReelkitError => {
+    if (signal.aborted && ReelkitError.isInstance(signal.reason)) return signal.reason;
+    return findReelkitError(error) ?? call.normalizeError(error);
+  };
+
+  /** How long to wait before retry number `retry`, or undefined when the error must surface now. */
+  const retryDelay = (error: ReelkitError, retry: number): number | undefined => {
+    const retryable = (ApiCallError.isInstance(error) && error.isRetryable) || (error.code === 'timeout' && (error as TimeoutError).kind === 'idle');
+    if (!retryable || retry >= maxRetries) return undefined;
+    const asked = ApiCallError.isInstance(error) ? error.retryAfterMs : undefined;
+    if (asked !== undefined && asked > maxRetryAfterMs) return undefined;
+    return asked ?? backoffDelay(retry, backoff, runtime.random);
+  };
+
+  const withRetries = async <T>(call: PolicyCall<unknown>, signal: AbortSignal, attempt: () => Promise<T>): Promise<T> => {
+    for (let retry = 0; ; retry += 1) {
+      try {
+        const value = await attempt();
+        // Some SDKs resolve on abort (replicate's run() gives undefined): an abort must always reject.
+        if (signal.aborted) throw signal.reason;
+        return value;
+      } catch (caught) {
+        const error = classify(call, signal, caught);
+        const delay = retryDelay(error, retry);
+        if (delay === undefined) throw error;
+        logger.warn(`${call.operation} failed; retrying`, { code: error.code, retry: retry + 1, delayMs: Math.round(delay) });
+        try {
+          await runtime.sleep(delay, signal);
+        } catch (sleepError) {
+          throw classify(call, signal, sleepError);
+        }
+      }
+    }
+  };
+
+  return {
+    fetch: createIdleWatchFetch(runtime.fetch, settings.idleTimeoutMs ?? 60_000),
+
+    async execute(call) {
+      const scope = openScope(call);
+      try {
+        return await withRetries(call, scope.signal, () => limiter.run(() => call.attempt(scope.signal), scope.signal));
+      } finally {
+        scope.close();
+      }
+    },
+
+    async *executeStream<T>(call: PolicyCall<AsyncIterable<T>>): AsyncIterable<T> {
+      const scope = openScope(call);
+      let free: (() => void) | undefined;
+      let iterator: AsyncIterator<T> | undefined;
+      try {
+        free = await limiter.acquire(scope.signal).catch((error: unknown) => {
+          throw classify(call, scope.signal, error);
+        });
+        const first = await withRetries(call, scope.signal, async () => {
+          await iterator?.return?.();
+          iterator = (await call.attempt(scope.signal))[Symbol.asyncIterator]();
+          return iterator.next();
+        });
+        let step = first;
+        while (step.done !== true) {
+          yield step.value;
+          try {
+            step = await (iterator as AsyncIterator<T>).next();
+            if (scope.signal.aborted) throw scope.signal.reason;
+          } catch (caught) {
+            throw classify(call, scope.signal, caught);
+          }
+        }
+      } finally {
+        scope.close();
+        free?.();
+        await Promise.resolve(iterator?.return?.()).catch(() => undefined);
+      }
+    },
+
+    async cached(request, compute) {
+      const { cache } = settings;
+      if (cache === undefined) return { value: await compute(), fromCache: false };
+      const key = await responseCacheKey(runtime.hasher, request);
+      const hit = await cache.get(key);
+      if (hit !== undefined) return { value: hit as Awaited<ReturnType<typeof compute>>, fromCache: true };
+      const value = await compute();
+      await cache.set(key, value);
+      return { value, fromCache: false };
+    },
+  };
+}
