@@ -2,4 +2,5 @@
 export * from './errors/index.js';
 export * from './runtime/index.js';
 export * from './models/index.js';
+export * from './providers/index.js';
 export * from './screenplay/index.js';

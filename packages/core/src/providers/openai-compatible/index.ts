@@ -1,0 +1,1 @@
+export { createOpenAICompatible, type OpenAICompatibleProvider, type OpenAICompatibleProviderSettings } from './openai-compatible-provider.js';

@@ -1,0 +1,1 @@
+export { createOpenAI, type OpenAIProvider, type OpenAIProviderSettings } from './openai-provider.js';
