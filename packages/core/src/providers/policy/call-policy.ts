@@ -100,6 +100,7 @@ export function createCallPolicy(runtime: Runtime, settings: CallPolicySettings 
   const withRetries = async <T>(call: PolicyCall<unknown>, signal: AbortSignal, attempt: () => Promise<T>): Promise<T> => {
     for (let retry = 0; ; retry += 1) {
       try {
+        if (signal.aborted) throw signal.reason;
         const value = await attempt();
         // Some SDKs resolve on abort (replicate's run() gives undefined): an abort must always reject.
         if (signal.aborted) throw signal.reason;
@@ -121,10 +122,16 @@ export function createCallPolicy(runtime: Runtime, settings: CallPolicySettings 
   return {
     fetch: createIdleWatchFetch(runtime.fetch, settings.idleTimeoutMs ?? 60_000),
 
-    async execute(call) {
+    async execute<T>(call: PolicyCall<T>): Promise<T> {
       const scope = openScope(call);
       try {
-        return await withRetries(call, scope.signal, () => limiter.run(() => call.attempt(scope.signal), scope.signal));
+        const attemptWhenFree = (): Promise<T> =>
+          limiter.run(async () => {
+            // The caller may have aborted while this attempt waited for a slot.
+            if (scope.signal.aborted) throw scope.signal.reason;
+            return call.attempt(scope.signal);
+          }, scope.signal);
+        return await withRetries(call, scope.signal, attemptWhenFree);
       } finally {
         scope.close();
       }

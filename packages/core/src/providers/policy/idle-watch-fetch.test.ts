@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createIdleWatchFetch } from './idle-watch-fetch.js';
+
+const encoder = new TextEncoder();
+
+/** A fetch whose body sends the given chunks, then stalls forever (until aborted). */
+const stallingFetch = (chunks: string[]): typeof fetch => async (_input, init) => {
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent < chunks.length) {
+        controller.enqueue(encoder.encode(chunks[sent] ?? ''));
+        sent += 1;
+        return;
+      }
+      return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': 'text/plain' } });
+};
+
+describe('createIdleWatchFetch', () => {
+  it('passes a body that keeps arriving through unchanged', async () => {
+    const watched = createIdleWatchFetch(async () => new Response('hello world', { status: 201, headers: { 'x-request-id': 'req_1' } }), 50);
+    const response = await watched('https://api.example.test/v1/x');
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-request-id')).toBe('req_1');
+    expect(await response.text()).toBe('hello world');
+  });
+
+  it('ends a body that stalls with an idle TimeoutError', async () => {
+    const watched = createIdleWatchFetch(stallingFetch(['data: one\n\n']), 40);
+    const response = await watched('https://api.example.test/v1/chat/completions');
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: one\n\n');
+    await expect(reader.read()).rejects.toMatchObject({ code: 'timeout', kind: 'idle', message: expect.stringContaining('api.example.test/v1/chat/completions stalled') });
+  });
+
+  it('ends a request whose headers never come', async () => {
+    const neverAnswers: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    await expect(createIdleWatchFetch(neverAnswers, 30)('https://api.example.test/v1/x')).rejects.toMatchObject({ code: 'timeout', kind: 'idle' });
+  });
+
+  it('does not time a consumer that is slow to read', async () => {
+    const watched = createIdleWatchFetch(async () => new Response('abc'), 20);
+    const response = await watched('https://api.example.test/');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await response.text()).toBe('abc');
+  });
+
+  it("forwards the caller's abort", async () => {
+    const controller = new AbortController();
+    const pending = createIdleWatchFetch(stallingFetch([]), 10_000)('https://api.example.test/', { signal: controller.signal });
+    const response = await pending;
+    const read = response.text();
+    controller.abort(new Error('user cancelled'));
+    await expect(read).rejects.toThrow('user cancelled');
+  });
+});
