@@ -15,7 +15,9 @@ describe('ReelkitError', () => {
 
   it('recognises errors made by another bundled copy of the core, where instanceof fails', async () => {
     vi.resetModules();
-    const copy = (await import('./api-call-error.js?copy')) as typeof import('./api-call-error.js');
+    // A query makes the module loader evaluate a second, independent copy, as a second plugin bundle would.
+    const secondCopy = './api-call-error.js?copy';
+    const copy = (await import(/* @vite-ignore */ secondCopy)) as typeof import('./api-call-error.js');
     const foreign = new copy.ApiCallError({ provider: 'openai', status: 429, message: 'slow down', isRetryable: true });
     expect(foreign instanceof ApiCallError).toBe(false);
     expect(ReelkitError.isInstance(foreign)).toBe(true);
