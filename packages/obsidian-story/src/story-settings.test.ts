@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { defaultStorySettings, parseStorySettings } from './story-settings.js';
+
+describe('parseStorySettings', () => {
+  it('gives the defaults on a fresh install, when Obsidian loads no data', () => {
+    expect(parseStorySettings(null)).toEqual(defaultStorySettings);
+  });
+
+  it('keeps valid saved values', () => {
+    const saved = { provider: 'openai-compatible', apiKeySecretName: 'lm-studio', localBaseUrl: 'http://127.0.0.1:1234/v1' };
+    expect(parseStorySettings(saved)).toEqual(saved);
+  });
+
+  it('replaces hand-edited values it does not understand with the defaults', () => {
+    expect(parseStorySettings({ provider: 'skynet', apiKeySecretName: 42, localBaseUrl: '' })).toEqual(defaultStorySettings);
+  });
+});

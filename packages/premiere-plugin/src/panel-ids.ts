@@ -1,0 +1,2 @@
+/** The id of the Reelkit panel; must equal the panel entry point's id in manifest.json. */
+export const mainPanelId = 'reelkit.panel';
