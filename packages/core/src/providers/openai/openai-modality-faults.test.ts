@@ -1,0 +1,53 @@
+import { createFakeProviderServer, type FakeProviderServer, type FakeRoute, type FakeStep } from '@reelkit/core/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createRuntime } from '../../runtime/runtime.js';
+import { createOpenAI } from './openai-provider.js';
+
+let server: FakeProviderServer;
+beforeAll(async () => {
+  server = await createFakeProviderServer();
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+const provider = () =>
+  createOpenAI({ apiKey: 'sk-test-key-0001', baseURL: server.openaiBaseURL, runtime: createRuntime(), policy: { initialDelayMs: 5, maxRetries: 1, idleTimeoutMs: 150 } });
+
+/** One call per modality, and the route it uses. */
+const modalities: Record<string, { route: FakeRoute; call: () => Promise<unknown>; parsesJson: boolean }> = {
+  embeddings: { route: 'embeddings', call: () => provider().embedding().embed({ values: ['storm'] }), parsesJson: true },
+  moderation: { route: 'moderations', call: () => provider().moderation().moderate({ inputs: ['storm'] }), parsesJson: true },
+  image: { route: 'images', call: () => provider().image().generate({ prompt: 'storm' }), parsesJson: true },
+  speech: { route: 'speech', call: () => provider().speech('tts-1').synthesize({ text: 'storm' }), parsesJson: false },
+  transcription: {
+    route: 'transcriptions',
+    call: () => provider().transcription().transcribe({ audio: new Uint8Array(64), filename: 'a.wav', mediaType: 'audio/wav' }),
+    parsesJson: true,
+  },
+};
+
+const recoverable: Record<string, FakeStep> = {
+  '429 + Retry-After-Ms': { status: 429, headers: { 'retry-after-ms': '10' } },
+  '500': { status: 500 },
+  '503': { status: 503 },
+  'connection reset': { fault: 'reset' },
+  'stalled body': { fault: 'stall' },
+};
+
+describe.each(Object.entries(modalities))('OpenAI %s under faults', (_name, { route, call, parsesJson }) => {
+  it.each(Object.entries(recoverable))('recovers from one %s', async (_fault, step) => {
+    server.enqueue(route, step);
+    await expect(call()).resolves.toMatchObject({ provider: 'openai' });
+    expect(server.requests.filter((request) => request.route === route)).toHaveLength(2);
+  });
+
+  it('surfaces a fault that persists past the retries as a typed error', async () => {
+    server.enqueue(route, { status: 503 }, { status: 503 });
+    await expect(call()).rejects.toMatchObject({ name: 'ApiCallError', status: 503, isRetryable: true });
+  });
+
+  it.runIf(parsesJson)('surfaces malformed JSON as an InvalidResponseError', async () => {
+    server.enqueue(route, { fault: 'malformed-json' });
+    await expect(call()).rejects.toMatchObject({ code: 'invalid_response' });
+  });
+});
