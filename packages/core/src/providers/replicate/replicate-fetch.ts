@@ -8,13 +8,23 @@ import type { ProviderContext } from '../provider-context.js';
  * all, ignoring `Retry-After`. This fetch turns such a response into a retryable ApiCallError carrying the
  * server's delay, and answers the SDK's immediate repeats of the same request (it reuses the same `init`
  * object) with that error without touching the network, so the call policy alone decides when to try again.
+ * Connection failures and aborts are remembered the same way.
  */
 export function createReplicateFetch(context: ProviderContext): FetchFunction {
-  const verdicts = new WeakMap<object, ApiCallError>();
+  const verdicts = new WeakMap<object, unknown>();
+  const remember = (init: RequestInit | undefined, error: unknown): never => {
+    if (init !== undefined) verdicts.set(init, error);
+    throw error;
+  };
   return async (input, init) => {
-    const known = init === undefined ? undefined : verdicts.get(init);
-    if (known !== undefined) throw known;
-    const response = await context.policy.fetch(input, init);
+    if (init !== undefined && verdicts.has(init)) throw verdicts.get(init);
+    let response: Response;
+    try {
+      response = await context.policy.fetch(input, init);
+    } catch (error) {
+      // A reset or an abort is also retried by the SDK at once (a reset POST could create a duplicate prediction).
+      return remember(init, error);
+    }
     if (response.status !== 429 && response.status < 500) return response;
     const detail = await response.text().catch(() => '');
     const retryAfterMs = readRetryAfterMs(response.headers, context.runtime.now());
@@ -26,7 +36,6 @@ export function createReplicateFetch(context: ProviderContext): FetchFunction {
       isRetryable: true,
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
-    if (init !== undefined) verdicts.set(init, error);
-    throw error;
+    return remember(init, error);
   };
 }

@@ -99,7 +99,18 @@ describe('createReplicate — through the real replicate SDK', () => {
     const handle = await replicate().music().submit({ prompt: 'x', durationSeconds: 5 });
     const finished = await waitForJob(replicate().music(), handle, { runtime, intervalMs: 5 });
     expect(finished.output.bytes.length).toBeGreaterThan(0);
-    expect(server.requests.filter((request) => request.route === 'predictions.get' ).length).toBeGreaterThanOrEqual(3);
+    expect(server.requests.filter((request) => request.route === 'predictions.create')).toHaveLength(2);
+    // Two polls to finish, plus the one that met the 503.
+    expect(server.requests.filter((request) => request.route === 'predictions.get')).toHaveLength(3);
+  });
+
+  it('sends each attempt once: resets are not re-sent in a burst by the SDK (a reset POST may have created a prediction)', async () => {
+    server.enqueue('predictions.create', { fault: 'reset' }, { fault: 'reset' }, { fault: 'reset' });
+    await expect(replicate({ policy: { maxRetries: 1, initialDelayMs: 5 } }).music().submit({ prompt: 'x', durationSeconds: 5 })).rejects.toMatchObject({
+      name: 'ApiCallError',
+      code: 'connection_failed',
+    });
+    expect(server.requests.filter((request) => request.route === 'predictions.create')).toHaveLength(2);
   });
 
   it('surfaces a rejected input as a non-retryable ApiCallError with a hint', async () => {
