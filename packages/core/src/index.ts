@@ -4,3 +4,4 @@ export * from './runtime/index.js';
 export * from './models/index.js';
 export * from './providers/index.js';
 export * from './screenplay/index.js';
+export * from './checks/index.js';

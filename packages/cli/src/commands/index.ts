@@ -1,7 +1,6 @@
 import type { CliCommand } from '../cli-command.js';
+import { reportCommand } from './report-command.js';
+import { verifyCommand } from './verify-command.js';
 
-/**
- * Every `reelkit` command, in the order `--help` lists them. `report`, `verify` and `generate` are added here,
- * one module each under `commands/`.
- */
-export const cliCommands: readonly CliCommand[] = [];
+/** Every `reelkit` command, in the order `--help` lists them; one module each under `commands/`. */
+export const cliCommands: readonly CliCommand[] = [reportCommand, verifyCommand];

@@ -1,0 +1,2 @@
+// Bias checks: cast attributes, representation, Bechdel–Wallace, fiction-aware language lint.
+export {};

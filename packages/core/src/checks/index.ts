@@ -1,0 +1,3 @@
+export type { Finding, FindingCategory, FindingSeverity } from './finding.js';
+export * from './bias/index.js';
+export * from './provenance/index.js';

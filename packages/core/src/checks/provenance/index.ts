@@ -1,0 +1,2 @@
+// Provenance: ledger, span tracking, verification, disclosure, media manifests.
+export {};

@@ -1,0 +1,151 @@
+/** A note or boneyard found in the source, by offsets (markers included). */
+export interface AnnotationSpan {
+  kind: 'note' | 'boneyard';
+  start: number;
+  end: number;
+}
+
+/** The source with notes and boneyard removed, and how to map positions back. */
+export interface StrippedSource {
+  /** Text the element parser reads: no BOM, no notes, no boneyard, lines holding only notes dropped. */
+  clean: string;
+  /** Flattened pairs `[cleanIndex, sourceIndex, ...]`: from `cleanIndex` on, clean text is source from `sourceIndex`. */
+  cuts: number[];
+  spans: AnnotationSpan[];
+  /** `[[` that found no `]]` before a blank line: a later edit far away can turn them into notes. */
+  literalNoteOpeners: number;
+}
+
+/**
+ * Removes notes and boneyard in one left-to-right pass, linear in the input: every search result is cached
+ * and reused while it is still ahead, so a thousand unclosed `[[` do not rescan the rest of the file.
+ * A boneyard needs a closing `*\/` (else `/*` is text); a note may span lines but not a blank line
+ * (a line of two spaces does not count as blank, as in the spec). A line left holding only notes is dropped,
+ * so a note inside dialogue does not split it; a boneyard leaves its line break, as its text is simply gone.
+ */
+export function stripAnnotations(source: string): StrippedSource {
+  const begin = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const chunks: string[] = [];
+  const cuts = [0, begin];
+  const spans: AnnotationSpan[] = [];
+  let cleanLength = 0;
+  let literalNoteOpeners = 0;
+  let lineCleanStart = 0;
+  let lineHasNote = false;
+  let lineHasBoneyard = false;
+  let lineVisible = false;
+
+  const push = (text: string): void => {
+    chunks.push(text);
+    cleanLength += text.length;
+  };
+  const truncate = (length: number): void => {
+    while (cleanLength > length) {
+      const last = chunks.pop() ?? '';
+      cleanLength -= last.length;
+      if (cleanLength < length) push(last.slice(0, length - cleanLength));
+    }
+    while (cuts.length > 2 && (cuts[cuts.length - 2] ?? 0) > length) cuts.length -= 2;
+  };
+  const endLine = (newline: number): void => {
+    if (lineHasNote && !lineHasBoneyard && !lineVisible) {
+      truncate(lineCleanStart);
+      cuts.push(cleanLength, newline + 1);
+    } else push('\n');
+    lineCleanStart = cleanLength;
+    lineHasNote = false;
+    lineHasBoneyard = false;
+    lineVisible = false;
+  };
+  const copy = (from: number, to: number): void => {
+    let at = from;
+    while (at < to) {
+      const newline = source.indexOf('\n', at);
+      const stop = newline === -1 || newline >= to ? to : newline;
+      if (stop > at) {
+        const text = source.slice(at, stop);
+        if (!lineVisible && text.trim() !== '') lineVisible = true;
+        push(text);
+      }
+      if (stop === to) return;
+      endLine(stop);
+      at = stop + 1;
+    }
+  };
+
+  let index = begin;
+  let nextBoneyard = source.indexOf('/*', index);
+  let nextNote = source.indexOf('[[', index);
+  let boneyardClose = -2;
+  let noteClose = -2;
+  let breakSearchedFrom = -1;
+  let breakFound = -1;
+  const noteBreakAfter = (from: number): number => {
+    if (from >= breakSearchedFrom && (breakFound === -1 || from < breakFound) && breakSearchedFrom !== -1) {
+      return breakFound;
+    }
+    breakSearchedFrom = from;
+    breakFound = findNoteBreak(source, from);
+    return breakFound;
+  };
+
+  while (index < source.length) {
+    if (nextBoneyard !== -1 && nextBoneyard < index) nextBoneyard = source.indexOf('/*', index);
+    if (nextNote !== -1 && nextNote < index) nextNote = source.indexOf('[[', index);
+    const boneyardFirst = nextBoneyard !== -1 && (nextNote === -1 || nextBoneyard < nextNote);
+    const opener = boneyardFirst ? nextBoneyard : nextNote;
+    if (opener === -1) break;
+    if (boneyardFirst) {
+      if (boneyardClose !== -1 && boneyardClose < opener + 2) boneyardClose = source.indexOf('*/', opener + 2);
+      if (boneyardClose === -1) {
+        // No `*/` anywhere after: no later `/*` can close either.
+        nextBoneyard = -1;
+        continue;
+      }
+      copy(index, opener);
+      spans.push({ kind: 'boneyard', start: opener, end: boneyardClose + 2 });
+      lineHasBoneyard = true;
+      index = boneyardClose + 2;
+    } else {
+      if (noteClose !== -1 && noteClose < opener + 2) noteClose = source.indexOf(']]', opener + 2);
+      const blocked = noteClose === -1 || (() => {
+        const lineBreak = noteBreakAfter(opener);
+        return lineBreak !== -1 && lineBreak < noteClose;
+      })();
+      if (blocked) {
+        literalNoteOpeners += 1;
+        copy(index, opener + 2);
+        index = opener + 2;
+        if (noteClose === -1) nextNote = -1;
+        continue;
+      }
+      copy(index, opener);
+      spans.push({ kind: 'note', start: opener, end: noteClose + 2 });
+      lineHasNote = true;
+      index = noteClose + 2;
+    }
+    cuts.push(cleanLength, index);
+  }
+  copy(index, source.length);
+  return { clean: chunks.join(''), cuts, spans, literalNoteOpeners };
+}
+
+/** Start of the first line after `from` that is empty or a single whitespace character, or -1. */
+function findNoteBreak(source: string, from: number): number {
+  let newline = source.indexOf('\n', from);
+  while (newline !== -1) {
+    const lineStart = newline + 1;
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = source.length;
+    if (isNoteBreakingLine(source.slice(lineStart, lineEnd))) return lineStart;
+    newline = lineEnd === source.length ? -1 : lineEnd;
+  }
+  return -1;
+}
+
+/** Blank for a note: empty once trailing `\r` go, or one whitespace character (two spaces keep a note open). */
+export function isNoteBreakingLine(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 13) end -= 1;
+  return end === 0 || (end === 1 && line.trim() === '');
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from './__fixtures__/read-corpus.js';
+import { parseFountain } from './parse-fountain.js';
+import type { Screenplay } from './screenplay.js';
+import { updateScreenplay } from './update-screenplay.js';
+
+/** Everything a consumer can read, the lazy model included. */
+const snapshot = (screenplay: Screenplay): unknown => ({
+  titlePage: screenplay.titlePage,
+  elements: screenplay.elements,
+  annotations: screenplay.annotations,
+  trailing: screenplay.trailing,
+  scenes: screenplay.scenes,
+  characters: screenplay.characters,
+  locations: screenplay.locations,
+});
+
+/** A small seeded generator (mulberry32) so a failure reproduces. */
+function createRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pieces = ['\n', '\n\n', '*', '/*', '*/', '[[', ']]', '^', '.', '!', '@', '#', '=', '~', '>', '<', ':', 'a', 'Q', ' ', '  ', '(', ')', 'INT. ', '\r\n', 'CUT TO:', 'BOB\n'];
+const scripts = [
+  'full-scripts/Big-Fish.fountain',
+  'full-scripts/Brick-and-Steel.fountain',
+  'full-scripts/Brick-and-Steel.crlf.fountain',
+  'full-scripts/The-Last-Birthday-Card.fountain',
+  'nyousefi-fixtures/Dialogue.fountain',
+  'screenplain-golden/notes.fountain',
+  'screenplain-golden/boneyard.fountain',
+  'afterwriting-i18n/jp.fountain',
+];
+
+describe('updateScreenplay', () => {
+  it.each(scripts)('matches a full parse after every one of many random edits to %s', (path) => {
+    const random = createRandom(path.length * 7919);
+    let text = readCorpus(path);
+    let screenplay = parseFountain(text);
+    // Deep-comparing Big Fish is the slow part: fewer steps there keep the suite near 20 s on two cores.
+    const steps = path.includes('Big-Fish') ? 250 : 500;
+    for (let step = 0; step < steps; step += 1) {
+      // Most edits land in a window so they pile up and interact, the rest anywhere.
+      const offset = Math.floor(random() * (text.length + 1));
+      const length = random() < 0.5 ? 0 : Math.floor(random() * 8);
+      const inserted = random() < 0.25 ? '' : (pieces[Math.floor(random() * pieces.length)] ?? '');
+      text = text.slice(0, offset) + inserted + text.slice(offset + length);
+      screenplay = updateScreenplay(screenplay, { offset, length, text: inserted });
+      expect(snapshot(screenplay), `${path} step ${step}: ${JSON.stringify({ offset, length, inserted })}`).toEqual(snapshot(parseFountain(text)));
+    }
+  });
+  it('shifts elements after the edit by offset and line', () => {
+    const screenplay = parseFountain('INT. A - DAY\n\nFirst.\n\nSecond.\n\nThird.\n\nBOB\nHi.');
+    const updated = updateScreenplay(screenplay, { offset: 20, length: 0, text: ' more\nlines' });
+    expect(updated.elements.map((element) => [element.text, element.range.start.line, element.range.start.offset])).toEqual([
+      ['INT. A - DAY', 0, 0],
+      ['First. more\nlines', 2, 14],
+      ['Second.', 5, 33],
+      ['Third.', 7, 42],
+      ['BOB', 9, 50],
+      ['Hi.', 10, 54],
+    ]);
+  });
+  it('accepts a screenplay it did not parse, and clamps an edit past the end', () => {
+    const screenplay = parseFountain('BOB\nHi.');
+    const copy = { ...screenplay, elements: screenplay.elements.map((element) => ({ ...element })) } as Screenplay;
+    expect(updateScreenplay(copy, { offset: 999, length: 5, text: '!' }).elements.map((element) => element.text)).toEqual(['BOB', 'Hi.!']);
+  });
+});
