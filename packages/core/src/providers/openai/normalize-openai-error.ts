@@ -5,6 +5,7 @@ import { InvalidResponseError } from '../../errors/invalid-response-error.js';
 import type { ReelkitError } from '../../errors/reelkit-error.js';
 import type { SecretRedactor } from '../../runtime/secret-redactor.js';
 import { readRetryAfterMs } from '../policy/retry-after.js';
+import { connectionFailedError } from '../connection-failed-error.js';
 import { sanitizedCause } from '../sanitized-cause.js';
 
 const hintForStatus = (status: number, code: string | null | undefined, provider: string): string => {
@@ -20,15 +21,7 @@ const hintForStatus = (status: number, code: string | null | undefined, provider
 /** Maps an error from the openai SDK to a Reelkit error, with secrets scrubbed from every text it carries. */
 export function normalizeOpenAIError(error: unknown, provider: string, redact: SecretRedactor, now: number): ReelkitError {
   if (error instanceof APIUserAbortError) return new AbortError(`${provider} request`);
-  if (error instanceof APIConnectionError) {
-    return new ApiCallError({
-      provider,
-      message: `Could not reach ${provider}: ${redact(error.message)}`,
-      hint: 'Check the network and the base URL.',
-      isRetryable: true,
-      cause: sanitizedCause(error, redact),
-    });
-  }
+  if (error instanceof APIConnectionError) return connectionFailedError(provider, error, redact);
   if (error instanceof APIError && error.status !== undefined) {
     const status = error.status;
     const retryAfterMs = readRetryAfterMs(error.headers, now);

@@ -2,6 +2,7 @@ import { ApiCallError } from '../../errors/api-call-error.js';
 import { InvalidResponseError } from '../../errors/invalid-response-error.js';
 import type { ReelkitError } from '../../errors/reelkit-error.js';
 import type { SecretRedactor } from '../../runtime/secret-redactor.js';
+import { connectionFailedError } from '../connection-failed-error.js';
 import { sanitizedCause } from '../sanitized-cause.js';
 
 const hintForStatus = (status: number): string => {
@@ -26,16 +27,8 @@ export function normalizeReplicateError(error: unknown, provider: string, redact
     });
   }
   if (error instanceof SyntaxError) return new InvalidResponseError(provider, redact(error.message), sanitizedCause(error, redact));
-  if (error instanceof TypeError) {
-    // fetch rejects with a TypeError when the connection fails (reset, refused, DNS).
-    return new ApiCallError({
-      provider,
-      message: `Could not reach ${provider}: ${redact(error.message)}`,
-      hint: 'Check the network and the base URL.',
-      isRetryable: true,
-      cause: sanitizedCause(error, redact),
-    });
-  }
+  // fetch rejects with a TypeError when the connection fails (reset, refused, DNS).
+  if (error instanceof TypeError) return connectionFailedError(provider, error, redact);
   const message = error instanceof Error ? error.message : String(error);
   return new InvalidResponseError(provider, redact(message), sanitizedCause(error, redact));
 }
