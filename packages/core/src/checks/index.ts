@@ -1,3 +1,4 @@
 export type { Finding, FindingCategory, FindingSeverity } from './finding.js';
 export * from './bias/index.js';
 export * from './provenance/index.js';
+export * from './originality/index.js';

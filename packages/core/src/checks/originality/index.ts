@@ -1,0 +1,3 @@
+export { findVerbatimOverlaps, type ReferenceText, type VerbatimOverlap, type VerbatimOverlapOptions } from './find-verbatim-overlaps.js';
+export { originalityFindings } from './originality-findings.js';
+export { wordTokens, type WordToken } from './word-tokens.js';
