@@ -18,6 +18,7 @@ export type {
   TextResult,
   TextStreamPart,
 } from './text-model.js';
+export type { TextBatchItem, TextBatchItemResult, TextBatchModel } from './text-batch-model.js';
 export type { TimedSegment, TimedWord, TranscriptionModel, TranscriptionRequest, TranscriptionResult } from './transcription-model.js';
 export { addUsage, type CallMetadata, type Cost, type Usage } from './usage.js';
 export type { FrameInterpolationRequest, UpscaleRequest, VideoOperationModel, VideoOperationRequest } from './video-model.js';

@@ -2,12 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { answerRequest } from './answer-request.js';
+import { createBatchStore } from './batch-store.js';
 import type { FakeRoute, FakeStep } from './fake-step.js';
 import type { FakeServerState } from './handler-context.js';
 import { matchRoute } from './match-route.js';
 import { createPredictionStore } from './prediction-store.js';
 import { providerErrorAnswer } from './provider-error-answer.js';
 import { recordRequest } from './record-request.js';
+import { createChatBatchLineRunner } from './run-chat-batch-line.js';
 import type { RecordedRequest } from './recorded-request.js';
 import { routeHandlers } from './route-handlers.js';
 import { writeAnswer } from './write-answer.js';
@@ -16,6 +18,8 @@ import { writeAnswer } from './write-answer.js';
 export interface FakeProviderServerOptions {
   /** Polls until a prediction finishes, each advancing `starting → processing → succeeded`; 2 by default. */
   readonly replicatePollsToFinish?: number;
+  /** Polls until an OpenAI batch completes (`validating → in_progress → completed`); 2 by default. */
+  readonly batchPollsToFinish?: number;
   /** The clock behind `created` and `created_at`; `Date.now` by default. */
   readonly now?: () => number;
 }
@@ -61,6 +65,7 @@ export async function createFakeProviderServer(options: FakeProviderServerOption
       pollsToFinish: options.replicatePollsToFinish ?? 2,
       now,
     }),
+    batches: createBatchStore(options.batchPollsToFinish ?? 2, now, createChatBatchLineRunner(() => state)),
     next(series) {
       const value = (counters.get(series) ?? 0) + 1;
       counters.set(series, value);
@@ -114,6 +119,7 @@ export async function createFakeProviderServer(options: FakeProviderServerOption
       requests.length = 0;
       counters.clear();
       state.predictions.clear();
+      state.batches.clear();
     },
     close() {
       closed ??= new Promise<void>((resolve, reject) => {

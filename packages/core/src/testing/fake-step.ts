@@ -57,6 +57,11 @@ export interface FakeReplies {
   readonly 'predictions.get': FakeBodyReply;
   readonly 'predictions.cancel': FakeBodyReply;
   readonly files: FakeBodyReply;
+  readonly 'files.upload': FakeBodyReply;
+  readonly 'files.content': FakeBodyReply;
+  readonly 'batches.create': FakeBodyReply;
+  readonly 'batches.get': FakeBodyReply;
+  readonly 'batches.cancel': FakeBodyReply;
 }
 
 /** An endpoint of the fake server that can be scripted. */

@@ -1,3 +1,4 @@
+import type { BatchStore } from './batch-store.js';
 import type { FakeAnswer } from './fake-answer.js';
 import type { FakeReplies, FakeRoute } from './fake-step.js';
 import type { PredictionStore } from './prediction-store.js';
@@ -9,6 +10,8 @@ export interface FakeServerState {
   readonly url: string;
   readonly now: () => number;
   readonly predictions: PredictionStore;
+  /** OpenAI files and batches. */
+  readonly batches: BatchStore;
   /** The next number of a series (`chat`, `image`, …), counting from 1 until the server is reset. */
   next(series: string): number;
 }

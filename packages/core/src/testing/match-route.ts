@@ -42,6 +42,11 @@ const patterns: readonly RoutePattern[] = [
     route: 'predictions.cancel',
   },
   { method: 'GET', pattern: /^\/files\/(?<name>[^/]+)$/, route: 'files' },
+  { method: 'POST', pattern: /^\/v1\/files$/, route: 'files.upload' },
+  { method: 'GET', pattern: /^\/v1\/files\/(?<id>[^/]+)\/content$/, route: 'files.content' },
+  { method: 'POST', pattern: /^\/v1\/batches$/, route: 'batches.create' },
+  { method: 'GET', pattern: /^\/v1\/batches\/(?<id>[^/]+)$/, route: 'batches.get' },
+  { method: 'POST', pattern: /^\/v1\/batches\/(?<id>[^/]+)\/cancel$/, route: 'batches.cancel' },
 ];
 
 /** Finds the route for a method and a path (the query is ignored); `unknown` when nothing matches. */

@@ -13,6 +13,14 @@ export function multipartBoundary(contentType: string): string | undefined {
   return parameter(contentType, 'boundary');
 }
 
+const textTypes = /^(text\/|application\/(json|jsonl|x-ndjson)\b)/i;
+
+/** A file part's summary; text files (a batch's JSONL) keep their content so the server can act on it. */
+const fileSummary = (filename: string, contentType: string, content: Buffer): RecordedFormFile =>
+  textTypes.test(contentType) || filename.endsWith('.jsonl')
+    ? { filename, contentType, size: content.length, text: content.toString('utf8') }
+    : { filename, contentType, size: content.length };
+
 /**
  * Parses a `multipart/form-data` body into its fields; files are summarised, not kept. Written by hand because
  * the fake server may use only Node built-ins, and Node has no server-side multipart parser.
@@ -42,7 +50,7 @@ export function parseMultipart(body: Buffer, boundary: string): RecordedForm {
         form[name] =
           filename === undefined
             ? content.toString('utf8')
-            : { filename, contentType: header('content-type') || 'application/octet-stream', size: content.length };
+            : fileSummary(filename, header('content-type') || 'application/octet-stream', content);
       }
     }
     start = next;

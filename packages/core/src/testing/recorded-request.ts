@@ -1,10 +1,11 @@
 import type { FakeRoute } from './fake-step.js';
 
-/** A file part of a multipart request, without its bytes. */
+/** A file part of a multipart request; its content is kept only when it is text (e.g. a batch's JSONL). */
 export interface RecordedFormFile {
   readonly filename: string;
   readonly contentType: string;
   readonly size: number;
+  readonly text?: string;
 }
 
 /** Fields of a multipart request; a repeated field keeps its last value. */

@@ -1,3 +1,4 @@
+import { cancelBatchHandler, createBatchHandler, fileContentHandler, getBatchHandler, uploadFileHandler } from './batches-handlers.js';
 import { chatCompletionsHandler } from './chat-completions-handler.js';
 import { embeddingsHandler } from './embeddings-handler.js';
 import { filesHandler } from './files-handler.js';
@@ -20,4 +21,9 @@ export const routeHandlers: RouteHandlers = {
   'predictions.get': getPredictionHandler,
   'predictions.cancel': cancelPredictionHandler,
   files: filesHandler,
+  'files.upload': uploadFileHandler,
+  'files.content': fileContentHandler,
+  'batches.create': createBatchHandler,
+  'batches.get': getBatchHandler,
+  'batches.cancel': cancelBatchHandler,
 };

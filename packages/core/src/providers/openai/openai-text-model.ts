@@ -1,37 +1,16 @@
-import type OpenAI from 'openai';
 import { InvalidResponseError } from '../../errors/invalid-response-error.js';
 import { SchemaMismatchError } from '../../errors/schema-mismatch-error.js';
 import type { FinishReason, ObjectRequest, ObjectResult, TextModel, TextRequest, TextResult, TextStreamPart } from '../../models/text-model.js';
 import type { Usage } from '../../models/usage.js';
+import { toChatParams, toFinishReason, toUsage, type ChatParams } from './openai-chat-params.js';
 import { createCallMetadata } from '../provider-context.js';
 import { openAIErrorNormalizer, type OpenAIModelContext } from './openai-model-context.js';
-
-type ChatParams = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
-
-const finishReasons: Record<string, FinishReason> = {
-  stop: 'stop',
-  length: 'length',
-  content_filter: 'content-filter',
-  tool_calls: 'tool-calls',
-  function_call: 'tool-calls',
-};
-
-const toUsage = (usage: OpenAI.CompletionUsage | null | undefined): Usage =>
-  usage ? { inputTokens: usage.prompt_tokens, outputTokens: usage.completion_tokens } : {};
 
 /** A chat model over the Chat Completions API (OpenAI and compatible servers). */
 export function createOpenAITextModel(context: OpenAIModelContext, modelId: string): TextModel {
   const normalizeError = openAIErrorNormalizer(context);
 
-  const toParams = (request: TextRequest): ChatParams => ({
-    model: modelId,
-    messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
-    ...(request.maxOutputTokens === undefined ? {} : { [context.maxTokensField]: request.maxOutputTokens }),
-    ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-    ...(request.topP === undefined ? {} : { top_p: request.topP }),
-    ...(request.stop === undefined ? {} : { stop: [...request.stop] }),
-    ...(request.seed === undefined ? {} : { seed: request.seed }),
-  });
+  const toParams = (request: TextRequest): ChatParams => toChatParams(modelId, request, context.maxTokensField);
 
   const complete = async (request: TextRequest, params: ChatParams): Promise<TextResult & { refusal?: string }> => {
     const { value, fromCache } = await context.policy.cached({ provider: context.provider, params }, () =>
@@ -45,7 +24,7 @@ export function createOpenAITextModel(context: OpenAIModelContext, modelId: stri
           return {
             text: choice.message.content ?? '',
             refusal: choice.message.refusal ?? undefined,
-            finishReason: finishReasons[choice.finish_reason] ?? 'other',
+            finishReason: toFinishReason(choice.finish_reason),
             usage: toUsage(completion.usage),
             requestId: completion._request_id ?? undefined,
           };
@@ -80,7 +59,7 @@ export function createOpenAITextModel(context: OpenAIModelContext, modelId: stri
     for await (const chunk of parts) {
       if (chunk.usage) usage = toUsage(chunk.usage);
       const choice = chunk.choices[0];
-      if (choice?.finish_reason) finishReason = finishReasons[choice.finish_reason] ?? 'other';
+      if (choice?.finish_reason) finishReason = toFinishReason(choice.finish_reason);
       const delta = choice?.delta.content;
       if (delta) {
         text += delta;
