@@ -1,11 +1,53 @@
-import type { CliCommand } from '../cli-command.js';
+import { parseArgs } from 'node:util';
+import type { CliCommand, CliIo } from '../cli-command.js';
+import { ExitCode } from '../exit-code.js';
+import { formatVerification } from '../verify/format-verification.js';
+import { defaultLedgerPath, verifyDocument } from '../verify/verify-document.js';
 
-/** `reelkit verify` (being built). */
+const usage = 'Usage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--json]';
+
+const options = {
+  ledger: { type: 'string' },
+  trust: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * `reelkit verify <file>`: checks the document's provenance ledger (hash chain, checkpoint signatures, AI spans) and
+ * prints what it found. Exit 0 when everything verifies, 1 when there are errors or warnings or no ledger, 2 on a
+ * usage error (bad options, no such document).
+ */
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  summary: 'not available yet',
-  run: async (_args, io) => {
-    io.stderr('reelkit verify is not available yet.\n');
-    return 2;
+  summary: "Verify a document's provenance ledger and show its AI share",
+  run: async (args, io) => {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    } catch (error) {
+      return usageError(io, error instanceof Error ? error.message : String(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.help === true) {
+      io.stdout(`${usage}\n\nChecks <file>.ledger.jsonl (or --ledger) against <file>; --trust names a signing key id to require.\n`);
+      return ExitCode.ok;
+    }
+    const [file, ...extra] = positionals;
+    if (file === undefined || extra.length > 0) return usageError(io, file === undefined ? 'Name the document to verify.' : `Verify one document at a time (got ${positionals.length}).`);
+    const ledger = values.ledger ?? defaultLedgerPath(file);
+    const result = await verifyDocument(file, ledger, values.trust ?? []);
+    if ('kind' in result && result.kind === 'missing-document') return usageError(io, `No such document: ${result.path}`);
+    if ('kind' in result) {
+      io.stderr(`reelkit verify: No provenance ledger at ${result.path}. Nothing about ${file} can be verified; pass --ledger <path> if it is elsewhere.\n`);
+      return ExitCode.failure;
+    }
+    io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatVerification(result));
+    return result.verification.ok ? ExitCode.ok : ExitCode.failure;
   },
 };
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`reelkit verify: ${message}\n${usage}\n`);
+  return ExitCode.usage;
+}

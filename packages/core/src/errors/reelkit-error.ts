@@ -10,7 +10,8 @@ export type ReelkitErrorCode =
   | 'aborted'
   | 'invalid_response'
   | 'schema_mismatch'
-  | 'invalid_argument';
+  | 'invalid_argument'
+  | 'ledger_damaged';
 
 /** Settings shared by every Reelkit error. */
 export interface ReelkitErrorOptions {
