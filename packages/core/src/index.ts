@@ -5,3 +5,4 @@ export * from './models/index.js';
 export * from './providers/index.js';
 export * from './screenplay/index.js';
 export * from './checks/index.js';
+export * from './tasks/index.js';

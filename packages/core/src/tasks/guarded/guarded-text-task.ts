@@ -1,0 +1,36 @@
+import type { Finding } from '../../checks/finding.js';
+import type { ReferenceText } from '../../checks/originality/find-verbatim-overlaps.js';
+import type { GenerationPlacement } from '../../checks/provenance/provenance-recorder.js';
+import type { LedgerSource } from '../../checks/provenance/ledger-entry.js';
+import type { C2paAction, DigitalSourceType } from '../../checks/provenance/provenance-vocabulary.js';
+import type { TextModel, TextRequest } from '../../models/text-model.js';
+import type { CallMetadata } from '../../models/usage.js';
+
+/** One text generation a task asks the pipeline for. */
+export interface GuardedTextTask {
+  /** The task's name, e.g. `logline`; recorded as the AI actor and shown in findings. */
+  readonly task: string;
+  readonly model: TextModel;
+  readonly request: TextRequest;
+  /** Texts placed in the prompt, checked against the output for verbatim copying. */
+  readonly references?: readonly ReferenceText[];
+  /** Where the output will land, when the host applies it at once (otherwise it records the placement later). */
+  readonly placement?: (output: string) => GenerationPlacement | undefined;
+  /** The document an adaptation or translation came from. */
+  readonly source?: LedgerSource;
+  readonly action?: C2paAction;
+  readonly digitalSourceType?: DigitalSourceType;
+  /** Settings worth recording (temperature, tone); filtered of anything key-like by the recorder. */
+  readonly parameters?: Readonly<Record<string, unknown>>;
+}
+
+/** What every guarded generation returns: the output, what the checks found, the provenance entry and the bill. */
+export interface GuardedResult<Output> extends CallMetadata {
+  readonly output: Output;
+  /** The raw text the model produced. */
+  readonly text: string;
+  /** Findings on the prompt (stage `prompt` checks) and on the output, in that order. */
+  readonly findings: readonly Finding[];
+  /** The ledger entry of this generation; absent when no recorder is configured or recording failed (then a finding says so). */
+  readonly provenanceId?: string;
+}

@@ -1,0 +1,2 @@
+// Creative tasks and the guarded pipeline every task goes through.
+export * from './guarded/index.js';
