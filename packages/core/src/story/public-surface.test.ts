@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import * as story from './index.js';
+
+describe('story public surface', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(story).sort()).toEqual([
+      'InvalidStoryInputError',
+      'applicableProgressions',
+      'assembleContext',
+      'createMentionMatcher',
+      'createStoryEntry',
+      'entriesFromScreenplay',
+      'estimatePromptTokens',
+      'indexSections',
+      'parseEntryNote',
+      'parseFrontmatter',
+      'removeSection',
+      'renderEntry',
+      'resolveEntryLinks',
+      'sectionsFromMarkdown',
+      'sectionsFromScreenplay',
+      'updateSection',
+    ]);
+  });
+});
