@@ -8,8 +8,10 @@ export type { MusicModel, MusicRequest } from './music-model.js';
 export { createObjectSchema, type JsonSchema, type ObjectSchema } from './object-schema.js';
 export { defaultPriceTable, estimateCost, findModelPrice, type ModelPrice, type PriceTable } from './price-table.js';
 export type { SpeechFormat, SpeechModel, SpeechRequest, SpeechResult } from './speech-model.js';
+export { messageText } from './text-model.js';
 export type {
   FinishReason,
+  MessagePart,
   ObjectRequest,
   ObjectResult,
   TextMessage,

@@ -1,11 +1,24 @@
+import type { FileInput } from './generated-file.js';
 import type { CallMetadata } from './usage.js';
 import type { CallOptions } from './call-options.js';
 import type { ObjectSchema } from './object-schema.js';
 
-/** One turn of a conversation. */
+/** A piece of a multi-part message: text, or an image for vision models (frames for audio description). */
+export type MessagePart =
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'image'; readonly image: FileInput; readonly detail?: 'low' | 'high' | 'auto' };
+
+/** One turn of a conversation; only user messages may carry images. */
 export interface TextMessage {
   readonly role: 'system' | 'user' | 'assistant';
-  readonly content: string;
+  readonly content: string | readonly MessagePart[];
+}
+
+/** The text of a message, its image parts left out. */
+export function messageText(message: TextMessage): string {
+  return typeof message.content === 'string'
+    ? message.content
+    : message.content.map((part) => (part.type === 'text' ? part.text : '')).join('');
 }
 
 /** Why a generation stopped. */

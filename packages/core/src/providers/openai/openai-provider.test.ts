@@ -33,6 +33,22 @@ describe('createOpenAI — modalities through the real openai SDK', () => {
     expect(request?.json).toMatchObject({ model: 'gpt-4o-mini', messages: hello, max_completion_tokens: 50, temperature: 0.7 });
   });
 
+  it('sends images to vision models as data URLs beside the text', async () => {
+    const frame = { bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47]), filename: 'frame.png', mediaType: 'image/png' };
+    await openai().text('gpt-4o-mini').generate({
+      messages: [
+        { role: 'system', content: 'Describe for audio description.' },
+        { role: 'user', content: [{ type: 'text', text: 'What happens?' }, { type: 'image', image: frame, detail: 'low' }] },
+      ],
+    });
+    expect(server.requests[0]?.json).toMatchObject({
+      messages: [
+        { role: 'system', content: 'Describe for audio description.' },
+        { role: 'user', content: [{ type: 'text', text: 'What happens?' }, { type: 'image_url', image_url: { url: 'data:image/png;base64,iVBORw==', detail: 'low' } }] },
+      ],
+    });
+  });
+
   it('streams text deltas, then one finish part with the whole text and usage', async () => {
     server.enqueue('chat', { reply: { content: 'INT. LIGHTHOUSE - NIGHT', usage: { prompt_tokens: 7, completion_tokens: 5 } } });
     const deltas: string[] = [];
