@@ -1,0 +1,80 @@
+// Fiction-aware language lint vs retext-equality (what `alex` runs) on Big Fish and on the labelled line set.
+import { readFileSync } from 'node:fs';
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import retextEquality from 'retext-equality';
+import { createLanguageLinter } from '../packages/core/src/checks/bias/index.js';
+import { labelledLines } from '../packages/core/src/checks/bias/__fixtures__/labelled-lines.js';
+import { parseFountain, updateScreenplay } from '../packages/core/src/screenplay/index.js';
+import { createBenchResult, median, type BenchResult } from './bench-result.js';
+
+const bigFish = readFileSync(new URL('../../shared/corpus/full-scripts/Big-Fish.fountain', import.meta.url), 'utf8');
+
+async function sampleMs(run: () => unknown, warmup: number, samples: number): Promise<number[]> {
+  for (let index = 0; index < warmup; index += 1) await run();
+  const times: number[] = [];
+  for (let index = 0; index < samples; index += 1) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** Precision and recall of a line classifier on the labelled set. */
+async function score(isFlagged: (text: string) => boolean | Promise<boolean>): Promise<{ precision: number; recall: number }> {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  for (const line of labelledLines) {
+    const flagged = await isFlagged(line.text);
+    if (flagged && line.flagged) truePositives += 1;
+    else if (flagged) falsePositives += 1;
+    else if (line.flagged) falseNegatives += 1;
+  }
+  const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+  return { precision: round(truePositives / Math.max(1, truePositives + falsePositives)), recall: round(truePositives / Math.max(1, truePositives + falseNegatives)) };
+}
+
+/**
+ * `lint.bigfish` (parse + lint, a fresh linter each run), `lint.precision`/`lint.recall` on the labelled set against
+ * retext-equality, and `lint.incremental.keystroke` (re-lint after a one-character edit) against a full lint.
+ */
+export default async function (): Promise<BenchResult[]> {
+  const processor = retext().use(retextEnglish).use(retextEquality);
+  const oursRun = (): number => createLanguageLinter().lint(parseFountain(bigFish)).length;
+  const theirsRun = async (): Promise<number> => (await processor.process(bigFish)).messages.length;
+  const ours = median(await sampleMs(oursRun, 5, 30));
+  const theirs = median(await sampleMs(theirsRun, 1, 5));
+  const oursFindings = oursRun();
+  const theirsMessages = await theirsRun();
+
+  // An editor's keystroke in one scene: only that scene is linted again, the rest comes from the cache. The edit and
+  // the screenplay model it invalidates are the parser's cost (its own bench), so only the lint is timed.
+  const editing = createLanguageLinter();
+  let screenplay = parseFountain(bigFish);
+  editing.lint(screenplay);
+  const middle = bigFish.indexOf('\n', bigFish.length >> 1) + 1;
+  const keystrokeTimes: number[] = [];
+  for (let typed = 0; typed < 120; typed += 1) {
+    screenplay = updateScreenplay(screenplay, { offset: middle + typed, length: 0, text: 'x' });
+    void screenplay.scenes;
+    const started = performance.now();
+    editing.lint(screenplay);
+    if (typed >= 20) keystrokeTimes.push(performance.now() - started);
+  }
+  const incremental = median(keystrokeTimes);
+  const fullLint = median(await sampleMs(() => createLanguageLinter().lint(screenplay).length, 5, 30));
+
+  const linter = createLanguageLinter();
+  const oursScore = await score((text) => linter.lint(parseFountain(`INT. ROOM - DAY\n\n${text}\n`)).length > 0);
+  const theirsScore = await score(async (text) => (await processor.process(text)).messages.length > 0);
+  const anchor = 'retext-equality 7 (retext-english), same run';
+  return [
+    createBenchResult({ id: 'lint.bigfish', value: ours, unit: 'ms', anchor, anchorValue: theirs, better: 'lower', target: '<= 5% of anchor' }),
+    createBenchResult({ id: 'lint.incremental.keystroke', value: incremental, unit: 'ms', anchor: 'full lint of the parsed script (ours, no cache)', anchorValue: fullLint, better: 'lower' }),
+    createBenchResult({ id: 'lint.bigfish.findings', value: oursFindings, unit: 'findings', anchor, anchorValue: theirsMessages, better: 'lower' }),
+    createBenchResult({ id: 'lint.precision', value: oursScore.precision, unit: 'ratio', anchor, anchorValue: theirsScore.precision, better: 'higher', target: '>= 0.9' }),
+    createBenchResult({ id: 'lint.recall', value: oursScore.recall, unit: 'ratio', anchor, anchorValue: theirsScore.recall, better: 'higher' }),
+  ];
+}

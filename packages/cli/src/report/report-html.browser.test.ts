@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReportCommand } from '../commands/report-command.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const example = new URL('../../../../examples/screenplays/low-tide-at-kestrel-point.fountain', import.meta.url);
+const names = ['MAGS', 'ROSA', 'KIT', 'FERGUS', 'CALLUM', 'DR. MEHTA', 'FERRY ANNOUNCER'];
+
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  // CI installs Debian's chromium before the tests; without it this suite must fail, not skip.
+  expect(existsSync(chromiumPath), `${chromiumPath} is missing: install Debian's chromium (apt-get install -y chromium) to run the HTML report test`).toBe(true);
+  const dir = await mkdtemp(join(tmpdir(), 'reelkit-html-'));
+  const out = join(dir, 'report.html');
+  const code = await createReportCommand({ isStderrTerminal: () => false }).run([example.pathname, '--out', out], { stdout: () => undefined, stderr: () => undefined });
+  expect(code).toBe(0);
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(pathToFileURL(out).href);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Size on screen and every text label of one chart. */
+async function chart(id: string): Promise<{ title: string; width: number; height: number; labels: string[] }> {
+  const element = page.locator(`svg#${id}`);
+  const box = await element.boundingBox();
+  return {
+    title: (await element.locator(':scope > title').textContent()) ?? '',
+    width: box?.width ?? 0,
+    height: box?.height ?? 0,
+    labels: await element.locator('text').allTextContents(),
+  };
+}
+
+describe('the HTML report in Chromium', () => {
+  it('loads nothing but the file itself and runs no script', async () => {
+    expect(requests).toEqual([page.url()]);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.title()).toBe('LOW TIDE AT KESTREL POINT — Reelkit report');
+  });
+
+  it('draws the dialogue share with a labelled bar per character', async () => {
+    const share = await chart('dialogue-share');
+    expect(share.title).toBe('Dialogue share by character');
+    expect(share.width).toBeGreaterThan(300);
+    expect(share.height).toBeGreaterThan(150);
+    expect(share.labels.filter((label) => names.includes(label))).toEqual(names);
+    expect(share.labels).toContain('33.4% · female');
+    const barWidths = await page.locator('svg#dialogue-share rect').evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().width));
+    expect(barWidths).toHaveLength(7);
+    expect(Math.min(...barWidths)).toBeGreaterThan(0);
+  });
+
+  it('draws the gender split with and without the 100-word threshold', async () => {
+    const gender = await chart('gender-share');
+    expect(gender.title).toBe('Dialogue share by gender');
+    expect(gender.height).toBeGreaterThan(100);
+    expect(gender.labels).toEqual(expect.arrayContaining(['female', 'male', 'non-binary', '56.9% all characters', '80.6% 100+ words only']));
+  });
+
+  it('draws scene presence over the length of the script, scenes 1 to 9', async () => {
+    const presence = await chart('scene-presence');
+    expect(presence.title).toBe('Scene presence over the length of the script');
+    expect(presence.width).toBeGreaterThan(300);
+    expect(presence.labels.slice(0, 9)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(presence.labels.slice(9)).toEqual(['KIT', 'MAGS', 'FERGUS', 'ROSA', 'FERRY ANNOUNCER', 'CALLUM', 'DR. MEHTA']);
+    // MAGS is in 6 scenes: six visible blocks in her row.
+    const magsBlocks = await page.locator('svg#scene-presence g.row').nth(1).locator('rect').evaluateAll((rects) => rects.filter((rect) => rect.getBoundingClientRect().width > 0).length);
+    expect(magsBlocks).toBe(6);
+  });
+
+  it('draws who talks to whom, one line per pair', async () => {
+    const talk = await chart('conversations');
+    expect(talk.title).toBe('Who talks to whom');
+    expect(talk.height).toBeGreaterThan(300);
+    expect([...talk.labels].sort()).toEqual([...names].sort());
+    expect(await page.locator('svg#conversations line').count()).toBe(12);
+    expect(await page.locator('svg#conversations line title').first().textContent()).toBe('MAGS and ROSA: 20 turns in 3 scenes');
+  });
+
+  it('shows the Bechdel–Wallace verdict and the findings as text', async () => {
+    expect(await page.locator('#bechdel-heading').textContent()).toBe('Bechdel–Wallace test: pass');
+    expect(await page.locator('#findings-heading').textContent()).toBe('Findings (3)');
+  });
+});
