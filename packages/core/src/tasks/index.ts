@@ -1,2 +1,4 @@
 // Creative tasks and the guarded pipeline every task goes through.
 export * from './guarded/index.js';
+export * from './writing/index.js';
+export * from './prompts/index.js';

@@ -1,0 +1,24 @@
+// Writing tasks, Dramatron-style (logline → characters → beats → scenes → dialogue), all through the guarded pipeline.
+export { adaptChapter, type AdaptChapterInput, type AdaptationDraft } from './adapt-chapter.js';
+export { continueScript, streamContinuation, type ContinuationDraft, type ContinuationStreamPart, type ContinueInput } from './continue-script.js';
+export { describeScene, type SceneDescriptionInput } from './describe-scene.js';
+export { extractFountain } from './extract-fountain.js';
+export { formatBeatOutline } from './format-beat-outline.js';
+export type { FountainDraft } from './fountain-draft.js';
+export type { FountainExpectation } from './fountain-problems.js';
+export { generateBeatOutline, type BeatOutlineInput } from './generate-beat-outline.js';
+export { generateCharacterBackground, type CharacterBackgroundInput } from './generate-character-background.js';
+export { generateLoglines, type LoglineInput } from './generate-loglines.js';
+export { generatePlotTwists, type PlotTwistsInput } from './generate-plot-twists.js';
+export { generateStoryIdeas, type StoryIdeasInput } from './generate-story-ideas.js';
+export type { GroundingBudget } from './grounding-budget.js';
+export { invalidFountainRuleId } from './invalid-fountain-finding.js';
+export { InvalidTaskInputError } from './invalid-task-input-error.js';
+export { PromptTemplateError } from './prompt-template-error.js';
+export { renderPrompt, renderTemplateText } from './render-prompt.js';
+export { reimagineScene, type ReimagineSceneInput } from './reimagine-scene.js';
+export { rewriteSelection, type RewriteDraft, type RewriteInput } from './rewrite-selection.js';
+export type { SelectionForm } from './selection-form.js';
+export type { TaskContext } from './task-context.js';
+export { UnknownCharacterError } from './unknown-character-error.js';
+export { writeDialogue, type DialogueDraft, type DialogueGrounding, type DialogueInput } from './write-dialogue.js';

@@ -1,0 +1,31 @@
+import type { ReferenceText } from '../../checks/originality/find-verbatim-overlaps.js';
+import type { StructuredPromptTemplate } from '../prompts/prompt-template.js';
+import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import { promptParameters } from './prompt-parameters.js';
+import { renderPrompt } from './render-prompt.js';
+import type { TaskContext } from './task-context.js';
+import { taskRequest } from './task-request.js';
+
+/** One structured generation: which task, which prompt with which slots, and what to record. */
+export interface StructuredTaskRun<Slot extends string, Output> {
+  readonly task: string;
+  readonly template: StructuredPromptTemplate<Slot, Output>;
+  readonly slots: Readonly<Record<Slot, string>>;
+  /** Task settings recorded next to the prompt id (genre, count). */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  readonly references?: readonly ReferenceText[];
+}
+
+/** Renders the prompt and asks the pipeline for schema-validated JSON; a mismatch rejects with SchemaMismatchError. */
+export function runStructuredTask<Slot extends string, Output>(context: TaskContext, run: StructuredTaskRun<Slot, Output>): Promise<GuardedResult<Output>> {
+  return context.pipeline.generateObject(
+    {
+      task: run.task,
+      model: context.model,
+      request: taskRequest(context, renderPrompt(run.template, run.slots)),
+      parameters: promptParameters(run.template, run.settings),
+      ...(run.references === undefined ? {} : { references: run.references }),
+    },
+    run.template.schema,
+  );
+}
