@@ -2,7 +2,7 @@ import type { Finding, FindingCategory } from '../../checks/finding.js';
 
 // FindingCategory has no category for output form yet; `continuity` is the closest (the output does not continue
 // the script in its own form). One place to change when a `format` category is added.
-const category: FindingCategory = 'continuity';
+const category: FindingCategory = 'format';
 
 /** Rule id of the finding a writing task adds when its output is not the Fountain it asked for. */
 export const invalidFountainRuleId = 'task.invalid-fountain';
