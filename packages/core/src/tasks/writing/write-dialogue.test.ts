@@ -75,7 +75,7 @@ describe('writeDialogue', () => {
     expect(result.findings).toEqual([
       {
         ruleId: 'task.invalid-fountain',
-        category: 'continuity',
+        category: 'format',
         severity: 'warning',
         message: 'The dialogue output is not dialogue for MAYA only: it has an action line "She tears it up."; it has a cue for TOM.',
         suggestion: 'The text is kept as the model wrote it: regenerate, or fix its formatting before inserting it.',
