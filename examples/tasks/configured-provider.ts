@@ -1,6 +1,6 @@
 // Picks the provider the examples run against, from environment variables (examples and the CLI may read them;
 // the core never does). Exits with a clear message when none is configured.
-import { createOpenAI, createOpenAICompatible, createReplicate, createRuntime, type EmbeddingModel, type ModerationModel, type ReplicateProvider, type SpeechModel, type TextModel, type TranscriptionModel } from '@reelkit/core';
+import { createOpenAI, createOpenAICompatible, createReplicate, createRuntime, ReelkitError, type EmbeddingModel, type ModerationModel, type ReplicateProvider, type SpeechModel, type TextModel, type TranscriptionModel } from '@reelkit/core';
 
 /** The models an example can use; absent ones are not available with the configured provider. */
 export interface ExampleModels {
@@ -43,4 +43,10 @@ export function configuredModels(env: NodeJS.ProcessEnv = process.env): ExampleM
   }
   process.stderr.write(help);
   return undefined;
+}
+
+/** Ends an example that failed: a Reelkit error's message (it says how to fix it), anything else with its stack. */
+export function exitWithError(error: unknown): never {
+  process.stderr.write(`${ReelkitError.isInstance(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
 }

@@ -36,6 +36,12 @@ describe('examples/tasks', () => {
     expect(stderr).toContain('No provider is configured. Set one of:\n  OPENAI_API_KEY=sk-...');
   });
 
+  it('fails with the error’s own fix hint, not a stack trace, when the provider cannot be reached', async () => {
+    const { code, stderr } = await runExample('writing.ts', { OPENAI_API_KEY: 'sk-example-0001', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Could not reach openai: Connection error. Check the network and the base URL.');
+  });
+
   it('runs the writing tasks end to end against an OpenAI-compatible endpoint, recording each in the ledger', async () => {
     const { code, stdout } = await runExample('writing.ts', { OPENAI_API_KEY: 'sk-example-0001', OPENAI_BASE_URL: server.openaiBaseURL });
     expect(code).toBe(0);

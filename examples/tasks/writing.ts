@@ -18,41 +18,45 @@ import {
   writeDialogue,
   type GuardedResult,
 } from '@reelkit/core';
-import { configuredModels } from './configured-provider.js';
+import { configuredModels, exitWithError } from './configured-provider.js';
 
-const models = configuredModels();
-if (models === undefined) process.exit(2);
+async function main(): Promise<void> {
+  const models = configuredModels();
+  if (models === undefined) process.exit(2);
 
-const runtime = createRuntime();
-const store = createMemoryLedgerStore();
-const recorder = createLedgerRecorder({ store, runtime, promptKey: await createPromptKey(runtime.subtle) });
-const checks = [createOriginalityCheck(), ...(models.moderation ? [createModerationCheck(models.moderation)] : [])];
-const context = { pipeline: createGuardedPipeline({ checks, recorder }), model: models.text };
-let spent = 0;
-const report = <T>(label: string, result: GuardedResult<T>): T => {
-  spent += result.cost.usd;
-  console.log(`\n== ${label} (${result.provider}/${result.modelId}, ${result.usage.inputTokens ?? '?'} in / ${result.usage.outputTokens ?? '?'} out tokens, entry ${result.provenanceId ?? 'not recorded'})`);
-  for (const finding of result.findings) console.log(`   [${finding.severity}] ${finding.ruleId}: ${finding.message}`);
-  return result.output;
-};
+  const runtime = createRuntime();
+  const store = createMemoryLedgerStore();
+  const recorder = createLedgerRecorder({ store, runtime, promptKey: await createPromptKey(runtime.subtle) });
+  const checks = [createOriginalityCheck(), ...(models.moderation ? [createModerationCheck(models.moderation)] : [])];
+  const context = { pipeline: createGuardedPipeline({ checks, recorder }), model: models.text };
+  let spent = 0;
+  const report = <T>(label: string, result: GuardedResult<T>): T => {
+    spent += result.cost.usd;
+    console.log(`\n== ${label} (${result.provider}/${result.modelId}, ${result.usage.inputTokens ?? '?'} in / ${result.usage.outputTokens ?? '?'} out tokens, entry ${result.provenanceId ?? 'not recorded'})`);
+    for (const finding of result.findings) console.log(`   [${finding.severity}] ${finding.ruleId}: ${finding.message}`);
+    return result.output;
+  };
 
-console.log(`Running the writing tasks against ${models.description}.`);
-const scriptPath = new URL('../screenplays/low-tide-at-kestrel-point.fountain', import.meta.url);
-const script = await readFile(scriptPath, 'utf8');
+  console.log(`Running the writing tasks against ${models.description}.`);
+  const scriptPath = new URL('../screenplays/low-tide-at-kestrel-point.fountain', import.meta.url);
+  const script = await readFile(scriptPath, 'utf8');
 
-const loglines = report('Loglines', await generateLoglines(context, { idea: 'A lighthouse keeper’s grandchild keeps the lamp lit the winter the island is evacuated', count: 2 }));
-for (const option of loglines.options) console.log(`   ${option.title}: ${option.logline}`);
+  const loglines = report('Loglines', await generateLoglines(context, { idea: 'A lighthouse keeper’s grandchild keeps the lamp lit the winter the island is evacuated', count: 2 }));
+  for (const option of loglines.options) console.log(`   ${option.title}: ${option.logline}`);
 
-const background = report('Character background', await generateCharacterBackground(context, { name: 'MAGS DUNMORE', story: loglines.options[0]?.logline ?? '' }));
-console.log(`   ${background.summary}`);
+  const background = report('Character background', await generateCharacterBackground(context, { name: 'MAGS DUNMORE', story: loglines.options[0]?.logline ?? '' }));
+  console.log(`   ${background.summary}`);
 
-const outline = report('Beat outline', await generateBeatOutline(context, { logline: loglines.options[0]?.logline ?? '', characters: [background] }));
-console.log(`   ${outline.acts.map((act) => `${act.name}: ${act.beats.length} beats`).join('; ')}`);
+  const outline = report('Beat outline', await generateBeatOutline(context, { logline: loglines.options[0]?.logline ?? '', characters: [background] }));
+  console.log(`   ${outline.acts.map((act) => `${act.name}: ${act.beats.length} beats`).join('; ')}`);
 
-const cursor = script.indexOf('EXT. HARBOUR');
-const dialogue = report('Dialogue for ROSA, grounded in her lines', await writeDialogue(context, { script, character: 'ROSA', cursor: cursor < 0 ? script.length : cursor }));
-console.log(dialogue.fountain.split('\n').map((line) => `   ${line}`).join('\n'));
+  const cursor = script.indexOf('EXT. HARBOUR');
+  const dialogue = report('Dialogue for ROSA, grounded in her lines', await writeDialogue(context, { script, character: 'ROSA', cursor: cursor < 0 ? script.length : cursor }));
+  console.log(dialogue.fountain.split('\n').map((line) => `   ${line}`).join('\n'));
 
-const ledgerText = (await store.read()) ?? '';
-console.log(`\n${ledgerText.trim().split('\n').length} ledger lines recorded (kept in memory; a host stores them beside the script, e.g. ${join(tmpdir(), 'script.fountain.ledger.jsonl')}).`);
-console.log(`Estimated cost: $${spent.toFixed(6)}`);
+  const ledgerText = (await store.read()) ?? '';
+  console.log(`\n${ledgerText.trim().split('\n').length} ledger lines recorded (kept in memory; a host stores them beside the script, e.g. ${join(tmpdir(), 'script.fountain.ledger.jsonl')}).`);
+  console.log(`Estimated cost: $${spent.toFixed(6)}`);
+}
+
+await main().catch(exitWithError);
