@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { computeStatistics } from '@reelkit/core';
+import { formatRuntimeLabel } from '../runtime-label.js';
+import { fountainLanguageId, type DocumentModels } from './document-models.js';
+
+/** Statistics walk the whole script, so the status bar waits for a pause in typing. */
+const refreshDelayMs = 400;
+
+/** Shows the active script's runtime estimate in the status bar; clicking it opens the statistics view. */
+export function registerRuntimeStatusBar(models: DocumentModels): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('reelkit.runtime', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Reelkit: runtime estimate';
+  item.command = 'reelkit.showStatistics';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const refresh = (): void => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (document?.languageId !== fountainLanguageId) {
+      item.hide();
+      return;
+    }
+    const label = formatRuntimeLabel(computeStatistics(models.get(document).screenplay));
+    item.text = label.text;
+    item.tooltip = label.tooltip;
+    item.show();
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, refreshDelayMs);
+  };
+
+  refresh();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    models.onDidUpdate((document) => {
+      if (document === vscode.window.activeTextEditor?.document) schedule();
+    }),
+    { dispose: () => clearTimeout(timer) },
+  );
+}

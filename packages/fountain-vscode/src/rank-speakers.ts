@@ -1,0 +1,37 @@
+import type { Screenplay, ScreenplayElement } from '@reelkit/core';
+
+/**
+ * Character names for a cue at `lineStart`, most likely first: the other speaker of the exchange going on in the
+ * current scene (the last speaker before the one who spoke last), then the scene's other speakers by recency, then
+ * everyone else by number of lines.
+ */
+export function rankSpeakers(screenplay: Screenplay, lineStart: number): string[] {
+  const elements = screenplay.elements;
+  const recent: string[] = [];
+  for (let index = lastStartingBefore(elements, lineStart); index >= 0; index -= 1) {
+    const element = elements[index] as ScreenplayElement;
+    if (element.kind === 'scene-heading') break;
+    if (element.kind === 'character' && element.name !== undefined && !recent.includes(element.name)) recent.push(element.name);
+  }
+  const [last, other, ...earlier] = recent;
+  const ranked = other === undefined ? recent : [other, last as string, ...earlier];
+  const rest = [...screenplay.characters]
+    .filter((character) => !ranked.includes(character.name))
+    .sort((a, b) => b.lines - a.lines || a.name.localeCompare(b.name))
+    .map((character) => character.name);
+  return [...ranked, ...rest];
+}
+
+function lastStartingBefore(elements: readonly ScreenplayElement[], offset: number): number {
+  let low = 0;
+  let high = elements.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((elements[middle] as ScreenplayElement).range.end.offset < offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}

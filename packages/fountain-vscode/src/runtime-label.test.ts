@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatEighths, formatRuntimeLabel } from './runtime-label.js';
+
+describe('formatRuntimeLabel', () => {
+  it('shows hours past the hour and explains the estimate in the tooltip', () => {
+    const label = formatRuntimeLabel({ printedLines: 6000, pages: 109.09, runtimeMinutes: 109, scenes: [], characters: [] });
+    expect(label).toEqual({
+      text: '$(clock) ~1 h 49 min',
+      tooltip: 'Estimated runtime 1 h 49 min: 109.1 pages at one page a minute, 0 scenes, 0 speaking characters.',
+    });
+  });
+
+  it('shows minutes alone under an hour', () => {
+    expect(formatRuntimeLabel({ printedLines: 110, pages: 2, runtimeMinutes: 2, scenes: [], characters: [] }).text).toBe('$(clock) ~2 min');
+  });
+});
+
+describe('formatEighths', () => {
+  it('writes whole pages and eighths', () => {
+    expect([1, 7, 8, 11, 16].map(formatEighths)).toEqual(['1/8', '7/8', '1', '1 3/8', '2']);
+  });
+});

