@@ -1,11 +1,10 @@
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createScreenplayReport, parseFountain } from '@reelkit/core';
+import { createScreenplayReport, parseFountain, renderReportHtml } from '@reelkit/core';
 import type { CliCommand, CliIo } from '../cli-command.js';
 import { checkFailOn, isFailOnValue } from '../report/fail-on.js';
 import { formatTerminalReport } from '../report/format-terminal-report.js';
 import { readScript } from '../report/read-script.js';
-import { renderReportHtml } from '../report/render-report-html.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 import { reportUsage } from '../report/report-usage.js';
 import { writeHtmlReport } from '../report/write-html-report.js';

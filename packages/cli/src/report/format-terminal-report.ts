@@ -1,7 +1,4 @@
-import type { ScreenplayReport } from '@reelkit/core';
-import { formatGender } from './format-gender.js';
-import { formatPercent } from './format-percent.js';
-import { plural } from './plural.js';
+import { formatGender, formatPercent, plural, type ScreenplayReport } from '@reelkit/core';
 
 /** The terminal summary of `reelkit report`: figures, the gender split, Bechdel–Wallace and the findings with places. */
 export function formatTerminalReport(report: ScreenplayReport): string {

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { reportGenerator } from './render-report-html.js';
+import { reportGenerator } from '@reelkit/core';
 
 /** Why a report was not written, in words for the terminal; undefined when it was. */
 export type WriteRefusal = string | undefined;

@@ -22,3 +22,4 @@ export {
   type ScreenplayReport,
   type ScreenplayReportOptions,
 } from './screenplay-report.js';
+export * from './report-html/index.js';

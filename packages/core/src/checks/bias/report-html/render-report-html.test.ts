@@ -1,4 +1,5 @@
-import { createScreenplayReport, parseFountain } from '@reelkit/core';
+import { parseFountain } from '../../../screenplay/parse-fountain.js';
+import { createScreenplayReport } from '../screenplay-report.js';
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from './render-report-html.js';
 

@@ -1,4 +1,4 @@
-import type { ScreenplayReport } from '@reelkit/core';
+import type { ScreenplayReport } from '../screenplay-report.js';
 import { svg } from './dialogue-share-chart.js';
 import { escapeHtml } from './escape-html.js';
 import { genderColour } from './gender-colour.js';

@@ -1,4 +1,4 @@
-import type { ScreenplayReport } from '@reelkit/core';
+import type { ScreenplayReport } from '../screenplay-report.js';
 import { conversationChart } from './conversation-chart.js';
 import { dialogueShareChart, genderShareChart } from './dialogue-share-chart.js';
 import { escapeHtml } from './escape-html.js';

@@ -1,4 +1,4 @@
-import type { ReportCharacter } from '@reelkit/core';
+import type { ReportCharacter } from '../screenplay-report.js';
 
 /** A character's gender as shown to people: inferred values always say so, with their confidence. */
 export function formatGender(gender: ReportCharacter['gender']): string {
