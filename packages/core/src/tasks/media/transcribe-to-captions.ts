@@ -1,0 +1,87 @@
+import type { CaptionCue } from '../../captions/caption-cue.js';
+import { defaultCaptionRules, type CaptionRules } from '../../captions/caption-rules.js';
+import type { PremiereTranscript } from '../../captions/premiere-transcript.js';
+import { segmentCaptions } from '../../captions/segment-captions.js';
+import { toPremiereTranscript, type PremiereTranscriptOptions } from '../../captions/to-premiere-transcript.js';
+import { writeSrt } from '../../captions/write-srt.js';
+import { writeWebVtt } from '../../captions/write-webvtt.js';
+import type { Finding } from '../../checks/finding.js';
+import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
+import type { TimedWord, TranscriptionModel } from '../../models/transcription-model.js';
+import type { Cost } from '../../models/usage.js';
+import { createHasher, type Hasher } from '../../runtime/hasher.js';
+import { captionRuleFindings } from './caption-rule-findings.js';
+import { recordMediaEvent } from './record-media-event.js';
+
+/** Audio to caption. */
+export interface TranscribeToCaptionsRequest {
+  readonly model: TranscriptionModel;
+  readonly audio: Uint8Array;
+  readonly filename: string;
+  readonly mediaType: string;
+  /** ISO-639-1 language of the audio, when known. */
+  readonly language?: string;
+  /** Names to spell as the script does (characters, places), e.g. from the story bible. */
+  readonly vocabulary?: readonly string[];
+  /** Overrides of the broadcast defaults (42 characters a line, 2 lines, 17 a second, 0.83–7 s). */
+  readonly rules?: Partial<CaptionRules>;
+  readonly premiere?: Omit<PremiereTranscriptOptions, 'language'>;
+  /** Records the transcript (`c2pa.created`, digest of the SRT). */
+  readonly recorder?: ProvenanceRecorder;
+  /** The host's hasher (the runtime's); WebCrypto's by default. */
+  readonly hasher?: Hasher;
+  readonly signal?: AbortSignal;
+}
+
+/** Captions in every delivery format, with the rules they still break. */
+export interface CaptionsFromAudio {
+  readonly words: readonly TimedWord[];
+  readonly cues: readonly CaptionCue[];
+  readonly srt: string;
+  readonly webVtt: string;
+  /** Absent when the audio has no speech (the format needs at least one word; a finding says so). */
+  readonly premiereTranscript?: PremiereTranscript;
+  readonly language?: string;
+  readonly findings: readonly Finding[];
+  readonly provenanceId?: string;
+  readonly cost: Cost;
+}
+
+/** Transcribes with word timings, segments by broadcast rules, and writes SRT, WebVTT and Premiere transcript JSON. */
+export async function transcribeToCaptions(request: TranscribeToCaptionsRequest): Promise<CaptionsFromAudio> {
+  const result = await request.model.transcribe({
+    audio: request.audio,
+    filename: request.filename,
+    mediaType: request.mediaType,
+    ...(request.language === undefined ? {} : { language: request.language }),
+    ...(request.vocabulary === undefined || request.vocabulary.length === 0 ? {} : { prompt: request.vocabulary.join(', ') }),
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
+  });
+  const rules = { ...defaultCaptionRules, ...request.rules };
+  const { cues, findings: broken } = segmentCaptions(result.words, rules);
+  const findings = captionRuleFindings(broken, cues);
+  const language = request.language ?? result.language;
+  const premiereTranscript =
+    result.words.some((word) => word.text.trim() !== '') ? toPremiereTranscript(result.words, { ...request.premiere, ...(language === undefined ? {} : { language }) }) : undefined;
+  if (premiereTranscript === undefined) {
+    findings.push({ ruleId: 'captions.no-speech', category: 'language', severity: 'warning', message: `No speech was found in ${request.filename}.`, suggestion: 'Check the audio track and the language setting.' });
+  }
+  const srt = writeSrt(cues);
+  let provenanceId: string | undefined;
+  if (request.recorder !== undefined) {
+    const outcome = await recordMediaEvent(request.recorder, request.hasher ?? createHasher(), { task: 'captions', metadata: result, output: srt, findings, parameters: { rules, filename: request.filename } });
+    if ('finding' in outcome) findings.push(outcome.finding);
+    else provenanceId = outcome.entryId;
+  }
+  return {
+    words: result.words,
+    cues,
+    srt,
+    webVtt: writeWebVtt(cues),
+    ...(premiereTranscript === undefined ? {} : { premiereTranscript }),
+    ...(language === undefined ? {} : { language }),
+    findings,
+    ...(provenanceId === undefined ? {} : { provenanceId }),
+    cost: result.cost,
+  };
+}
