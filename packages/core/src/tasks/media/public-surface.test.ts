@@ -47,7 +47,7 @@ describe('media tasks public surface', () => {
   });
 
   it('gives every prompt a stable id and a version, and declares every slot its text uses', () => {
-    const templates = [prompts.describeFramePrompt, prompts.musicCuePrompt, prompts.sceneDescriptionPrompt, prompts.shortenDescriptionPrompt, prompts.storyboardShotListPrompt, prompts.translateCuesPrompt];
+    const templates = [prompts.describeFramePrompt, prompts.musicCuePrompt, prompts.sceneDescriptionBatchPrompt, prompts.shortenDescriptionPrompt, prompts.storyboardShotListPrompt, prompts.translateCuesPrompt];
     expect(templates.map((template) => `${template.id}@${template.version}`)).toEqual([
       'media.describe-frame@1',
       'media.music-cue@1',

@@ -1,5 +1,5 @@
 import type { Screenplay } from '../../screenplay/screenplay.js';
-import { sceneDescriptionPrompt } from '../media-prompts/scene-description-prompt.js';
+import { sceneDescriptionBatchPrompt } from '../media-prompts/scene-description-batch-prompt.js';
 import { promptParameters } from '../writing/prompt-parameters.js';
 import { renderPrompt } from '../writing/render-prompt.js';
 import { sceneFountain } from './scene-fountain.js';
@@ -11,9 +11,9 @@ export function sceneDescriptionBatchItems(screenplay: Screenplay): GuardedBatch
     const fountain = sceneFountain(screenplay, scene);
     return {
       id: scene.id,
-      messages: renderPrompt(sceneDescriptionPrompt, { scene: fountain }),
+      messages: renderPrompt(sceneDescriptionBatchPrompt, { scene: fountain }),
       references: [{ id: scene.id, name: scene.heading, text: fountain }],
-      parameters: promptParameters(sceneDescriptionPrompt, { sceneId: scene.id }),
+      parameters: promptParameters(sceneDescriptionBatchPrompt, { sceneId: scene.id }),
       maxOutputTokens: 200,
     };
   });

@@ -1,7 +1,7 @@
 import type { PromptTemplate } from '../prompts/prompt-template.js';
 
 /** A short description of one scene (for a shooting schedule, a catalogue or a trailer plan), grounded in its text. */
-export const sceneDescriptionPrompt: PromptTemplate<'scene'> = {
+export const sceneDescriptionBatchPrompt: PromptTemplate<'scene'> = {
   id: 'media.scene-description',
   version: '1',
   slots: ['scene'],
