@@ -4,7 +4,7 @@ import type { SourceRange } from '../screenplay/source-range.js';
 export type FindingSeverity = 'info' | 'warning' | 'error';
 
 /** What area of checking produced a finding. */
-export type FindingCategory = 'representation' | 'language' | 'moderation' | 'originality' | 'provenance' | 'continuity' | 'format';
+export type FindingCategory = 'representation' | 'language' | 'moderation' | 'originality' | 'provenance' | 'continuity' | 'format' | 'timing';
 
 /**
  * One observation about the user's content. Checks return findings as data and never throw on user content; hosts

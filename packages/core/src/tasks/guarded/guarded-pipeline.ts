@@ -7,6 +7,7 @@ import type { TextResult, TextStreamPart } from '../../models/text-model.js';
 import type { CallMetadata } from '../../models/usage.js';
 import type { GuardedResult, GuardedTextTask } from './guarded-text-task.js';
 import { promptText } from './prompt-text.js';
+import { recordGeneration } from './record-generation.js';
 import { runTextChecks } from './run-text-checks.js';
 import type { TextCheck } from './text-check.js';
 
@@ -45,34 +46,23 @@ export function createGuardedPipeline(settings: GuardedPipelineSettings = {}): G
     const base = { ...metadata, output, text };
     if (settings.recorder === undefined) return { ...base, findings };
     const placement = task.placement?.(text);
-    try {
-      const { entryId } = await settings.recorder.record({
-        task: task.task,
-        provider: metadata.provider,
-        model: metadata.modelId,
-        ...(metadata.requestId === undefined ? {} : { requestId: metadata.requestId }),
-        prompt: promptText(task.request.messages),
-        ...(task.parameters === undefined ? {} : { parameters: task.parameters }),
-        output: text,
-        findings,
-        usage: metadata.usage,
-        cost: metadata.cost,
-        ...(task.digitalSourceType === undefined ? {} : { digitalSourceType: task.digitalSourceType }),
-        ...(task.action === undefined ? {} : { action: task.action }),
-        ...(placement === undefined ? {} : { placement }),
-        ...(task.source === undefined ? {} : { source: task.source }),
-      });
-      return { ...base, findings, provenanceId: entryId };
-    } catch (error) {
-      const notRecorded: Finding = {
-        ruleId: 'provenance.not-recorded',
-        category: 'provenance',
-        severity: 'error',
-        message: `This generation could not be recorded in the provenance ledger: ${error instanceof Error ? error.message : String(error)}`,
-        suggestion: 'The text is kept; run "Verify provenance" and fix the ledger before relying on its AI share.',
-      };
-      return { ...base, findings: [...findings, notRecorded] };
-    }
+    const outcome = await recordGeneration(settings.recorder, {
+      task: task.task,
+      provider: metadata.provider,
+      model: metadata.modelId,
+      ...(metadata.requestId === undefined ? {} : { requestId: metadata.requestId }),
+      prompt: promptText(task.request.messages),
+      ...(task.parameters === undefined ? {} : { parameters: task.parameters }),
+      output: text,
+      findings,
+      usage: metadata.usage,
+      cost: metadata.cost,
+      ...(task.digitalSourceType === undefined ? {} : { digitalSourceType: task.digitalSourceType }),
+      ...(task.action === undefined ? {} : { action: task.action }),
+      ...(placement === undefined ? {} : { placement }),
+      ...(task.source === undefined ? {} : { source: task.source }),
+    });
+    return 'provenanceId' in outcome ? { ...base, findings, provenanceId: outcome.provenanceId } : { ...base, findings: [...findings, outcome.notRecorded] };
   };
 
   const metadataOf = ({ provider, modelId, usage, cost, requestId, fromCache }: CallMetadata): CallMetadata => ({

@@ -40,7 +40,7 @@ export function checkGlossary(texts: readonly TranslatedText[], glossary: readon
       if (found) continue;
       findings.push({
         ruleId: 'translation.glossary-term-lost',
-        category: 'continuity',
+        category: 'language',
         severity: 'warning',
         message: `${text.label}: "${term.term}" should appear in the ${targetLanguage} text as "${expected}", but does not.`,
         evidence: text.target,

@@ -6,6 +6,7 @@ import type { TextBatchModel } from '../../models/text-batch-model.js';
 import type { Cost } from '../../models/usage.js';
 import { waitForJob } from '../../models/wait-for-job.js';
 import type { Runtime } from '../../runtime/runtime.js';
+import { recordGeneration } from '../guarded/record-generation.js';
 import { runTextChecks } from '../guarded/run-text-checks.js';
 import type { TextCheck } from '../guarded/text-check.js';
 import { addCost, noCost } from './add-cost.js';
@@ -63,30 +64,22 @@ export async function collectGuardedBatch(request: CollectGuardedBatchRequest): 
     const findings = await runTextChecks(request.checks ?? [], { stage: 'output', text: result.text, task: request.job.task, references: item.references ?? [], ...signal });
     let provenanceId: string | undefined;
     if (request.recorder !== undefined) {
-      try {
-        ({ entryId: provenanceId } = await request.recorder.record({
-          task: request.job.task,
-          provider: result.provider,
-          model: result.modelId,
-          ...(result.requestId === undefined ? {} : { requestId: result.requestId }),
-          prompt: item.prompt,
-          parameters: { ...item.parameters, batch: request.job.handle.id },
-          output: result.text,
-          findings,
-          usage: result.usage,
-          cost: result.cost,
-          ...(request.action === undefined ? {} : { action: request.action }),
-          ...(request.source === undefined ? {} : { source: request.source }),
-        }));
-      } catch (error) {
-        findings.push({
-          ruleId: 'provenance.not-recorded',
-          category: 'provenance',
-          severity: 'error',
-          message: `This generation could not be recorded in the provenance ledger: ${error instanceof Error ? error.message : String(error)}`,
-          suggestion: 'The text is kept; run "Verify provenance" and fix the ledger before relying on its AI share.',
-        });
-      }
+      const outcome = await recordGeneration(request.recorder, {
+        task: request.job.task,
+        provider: result.provider,
+        model: result.modelId,
+        ...(result.requestId === undefined ? {} : { requestId: result.requestId }),
+        prompt: item.prompt,
+        parameters: { ...item.parameters, batch: request.job.handle.id },
+        output: result.text,
+        findings,
+        usage: result.usage,
+        cost: result.cost,
+        ...(request.action === undefined ? {} : { action: request.action }),
+        ...(request.source === undefined ? {} : { source: request.source }),
+      });
+      if ('provenanceId' in outcome) provenanceId = outcome.provenanceId;
+      else findings.push(outcome.notRecorded);
     }
     items.push({ id: item.id, ok: true, output: result.text, findings, ...(provenanceId === undefined ? {} : { provenanceId }), cost: result.cost });
   }

@@ -100,7 +100,7 @@ export async function describeFrames(request: DescribeFramesRequest): Promise<Au
 function notPlaced(message: string, text?: string): Finding {
   return {
     ruleId: 'audio-description.does-not-fit',
-    category: 'continuity',
+    category: 'timing',
     severity: 'warning',
     message,
     ...(text === undefined ? {} : { evidence: text }),

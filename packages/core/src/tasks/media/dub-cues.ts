@@ -110,11 +110,11 @@ export async function dubCues(request: DubCuesRequest): Promise<DubbedTrack[]> {
       }
       const overrun = take.seconds === undefined ? undefined : round(Math.max(0, take.seconds - slot), 3);
       if (overrun === undefined) {
-        findings.push({ ruleId: 'dubbing.duration-unknown', category: 'continuity', severity: 'info', message: `${where}: the length of the ${take.result.audio.mediaType} take could not be measured.`, suggestion: 'Dub as WAV or MP3 to have the timing checked.' });
+        findings.push({ ruleId: 'dubbing.duration-unknown', category: 'timing', severity: 'info', message: `${where}: the length of the ${take.result.audio.mediaType} take could not be measured.`, suggestion: 'Dub as WAV or MP3 to have the timing checked.' });
       } else if (overrun > tolerance) {
         findings.push({
           ruleId: 'dubbing.overrun',
-          category: 'continuity',
+          category: 'timing',
           severity: 'warning',
           message: `${where}: the line runs ${round(take.seconds ?? 0, 2)} s in a ${round(slot, 2)} s cue (${overrun} s over) at speed ${speed}.`,
           evidence: text,

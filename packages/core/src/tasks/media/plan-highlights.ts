@@ -102,7 +102,7 @@ export async function planHighlights(request: PlanHighlightsRequest): Promise<Hi
   });
   const findings: Finding[] =
     items.length === 0 && request.segments.length > 0
-      ? [{ ruleId: 'highlights.nothing-fits', category: 'continuity', severity: 'warning', message: `No segment fits in ${request.targetDurationSeconds} s.`, suggestion: 'Raise the target duration or split long segments.' }]
+      ? [{ ruleId: 'highlights.nothing-fits', category: 'timing', severity: 'warning', message: `No segment fits in ${request.targetDurationSeconds} s.`, suggestion: 'Raise the target duration or split long segments.' }]
       : [];
   return { items, totalSeconds: at, findings, cost };
 }

@@ -114,7 +114,7 @@ export async function translateCaptions(request: TranslateCaptionsRequest): Prom
 function missingCue(index: number, cue: CaptionCue, language: string): Finding {
   return {
     ruleId: 'translation.cue-missing',
-    category: 'continuity',
+    category: 'language',
     severity: 'error',
     message: `Cue ${index + 1} (${formatTimestamp(cue.start, '.')}) came back without a ${language} translation; it keeps the source text.`,
     evidence: cue.lines.join(' '),
