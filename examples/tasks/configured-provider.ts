@@ -1,6 +1,6 @@
 // Picks the provider the examples run against, from environment variables (examples and the CLI may read them;
 // the core never does). Exits with a clear message when none is configured.
-import { createOpenAI, createOpenAICompatible, createReplicate, createRuntime, ReelkitError, type EmbeddingModel, type ModerationModel, type ReplicateProvider, type SpeechModel, type TextModel, type TranscriptionModel } from '@reelkit/core';
+import { createOpenAI, createOpenAICompatible, createReplicate, createRuntime, ReelkitError, type EmbeddingModel, type ImageModel, type ModerationModel, type ReplicateProvider, type SpeechModel, type TextModel, type TranscriptionModel } from '@reelkit/core';
 
 /** The models an example can use; absent ones are not available with the configured provider. */
 export interface ExampleModels {
@@ -8,6 +8,7 @@ export interface ExampleModels {
   readonly text: TextModel;
   readonly moderation?: ModerationModel;
   readonly embedding?: EmbeddingModel;
+  readonly image?: ImageModel;
   readonly speech?: SpeechModel;
   readonly transcription?: TranscriptionModel;
   readonly replicate?: ReplicateProvider;
@@ -32,6 +33,7 @@ export function configuredModels(env: NodeJS.ProcessEnv = process.env): ExampleM
       text: openai.text(env['REELKIT_TEXT_MODEL'] ?? 'gpt-4.1-mini'),
       moderation: openai.moderation(),
       embedding: openai.embedding(),
+      image: replicate?.image() ?? openai.image(),
       speech: openai.speech(),
       transcription: openai.transcription(),
       ...(replicate ? { replicate } : {}),
@@ -39,7 +41,12 @@ export function configuredModels(env: NodeJS.ProcessEnv = process.env): ExampleM
   }
   if (env['REELKIT_LOCAL_BASE_URL'] && env['REELKIT_LOCAL_MODEL']) {
     const local = createOpenAICompatible({ baseURL: env['REELKIT_LOCAL_BASE_URL'], name: 'local', runtime, defaultModel: env['REELKIT_LOCAL_MODEL'] });
-    return { description: `local server at ${env['REELKIT_LOCAL_BASE_URL']}`, text: local.text(), ...(replicate ? { replicate } : {}) };
+    return {
+      description: `local server at ${env['REELKIT_LOCAL_BASE_URL']}`,
+      text: local.text(),
+      ...(env['REELKIT_LOCAL_EMBEDDING_MODEL'] ? { embedding: local.embedding(env['REELKIT_LOCAL_EMBEDDING_MODEL']) } : {}),
+      ...(replicate ? { replicate, image: replicate.image() } : {}),
+    };
   }
   process.stderr.write(help);
   return undefined;

@@ -53,6 +53,21 @@ describe('examples/tasks', () => {
     expect(JSON.stringify(dialogueRequest?.json)).toContain('ROSA');
   });
 
+  it('plans a storyboard with visible suggestions, draws C2PA-signed frames, plans a music cue and a trailer', async () => {
+    const outDir = join(tmpdir(), `reelkit-media-example-${Date.now()}`);
+    const env = { OPENAI_API_KEY: 'sk-example-0001', OPENAI_BASE_URL: server.openaiBaseURL, REPLICATE_API_TOKEN: 'r8_example_0001', REPLICATE_BASE_URL: server.replicateBaseURL };
+    // The storyboard frame is the first prediction (a PNG by default); the music cue the second.
+    server.enqueue('predictions.create', { reply: { body: {} } }, { reply: { body: { output: `${server.url}/files/cue.mp3` } } });
+    const { code, stdout, stderr } = await runExample('media.ts', env, [outDir]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('== Storyboard: 1 shots');
+    expect(stdout).toMatch(/wrote .*shot-1\.png \(with Content Credentials\)/);
+    expect(stdout).toContain('== Music cue: text, 30 bpm, text; 52.5 s (page-length)');
+    expect(stdout).toMatch(/wrote .*cue\.mp3 \(\$0\.\d{4}\)/);
+    expect(stdout).toContain('== Trailer plan:');
+  });
+
   it('turns an audio file into SRT, WebVTT and Premiere transcript JSON', async () => {
     const audio = join(tmpdir(), 'reelkit-example-scene.wav');
     await writeFile(audio, new Uint8Array(64));

@@ -11,6 +11,18 @@ const resolveRef = (root: Record<string, unknown>, ref: string): unknown => {
   return node;
 };
 
+/** 1 when the schema allows it, else the smallest allowed value (whole for integers). */
+const numberWithin = (schema: Record<string, unknown>, whole: boolean): number => {
+  const minimum = typeof schema['minimum'] === 'number' ? schema['minimum'] : undefined;
+  const exclusive = typeof schema['exclusiveMinimum'] === 'number' ? schema['exclusiveMinimum'] : undefined;
+  const maximum = typeof schema['maximum'] === 'number' ? schema['maximum'] : undefined;
+  let value = 1;
+  if (minimum !== undefined && value < minimum) value = minimum;
+  if (exclusive !== undefined && value <= exclusive) value = whole ? Math.floor(exclusive) + 1 : exclusive + 1;
+  if (maximum !== undefined && value > maximum) value = maximum;
+  return whole ? Math.ceil(value) : value;
+};
+
 const instanceOf = (schema: unknown, root: Record<string, unknown>, depth: number): unknown => {
   if (!isRecord(schema) || depth > maxDepth) return null;
   if ('const' in schema) return schema['const'];
@@ -30,13 +42,17 @@ const instanceOf = (schema: unknown, root: Record<string, unknown>, depth: numbe
         Object.entries(properties).map(([name, property]) => [name, instanceOf(property, root, depth + 1)]),
       );
     }
-    case 'array':
-      return [instanceOf(schema['items'], root, depth + 1)];
-    case 'string':
-      return 'text';
+    case 'array': {
+      const count = Math.max(1, typeof schema['minItems'] === 'number' ? schema['minItems'] : 1);
+      return Array.from({ length: count }, () => instanceOf(schema['items'], root, depth + 1));
+    }
+    case 'string': {
+      const minLength = typeof schema['minLength'] === 'number' ? schema['minLength'] : 0;
+      return 'text'.padEnd(minLength, 'x');
+    }
     case 'number':
     case 'integer':
-      return 1;
+      return numberWithin(schema, kind === 'integer');
     case 'boolean':
       return true;
     default:
@@ -45,8 +61,9 @@ const instanceOf = (schema: unknown, root: Record<string, unknown>, depth: numbe
 };
 
 /**
- * A minimal deterministic instance of a JSON Schema: every property filled, strings `"text"`, numbers 1,
- * booleans true, arrays of one item, enums their first value, unions their first branch.
+ * A minimal deterministic instance of a JSON Schema: every property filled, strings `"text"` (padded to
+ * `minLength`), numbers 1 (or the nearest bound), booleans true, arrays of one item (or `minItems`), enums their
+ * first value, unions their first branch.
  */
 export function createJsonSchemaInstance(schema: unknown): unknown {
   return instanceOf(schema, isRecord(schema) ? schema : {}, 0);
