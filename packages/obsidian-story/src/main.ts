@@ -1,7 +1,22 @@
 // Entry of the Obsidian plugin: it only wires features to Obsidian.
 import { Plugin } from 'obsidian';
+import { createStoryBible } from './bible/story-bible.js';
+import { createAiTextMarker } from './host/ai-text-marker.js';
+import { createBibleSync } from './host/bible-sync.js';
+import { ChecksController } from './host/checks-controller.js';
+import { EntrySuggest } from './host/entry-suggest.js';
+import { FindingsView, findingsViewType } from './host/findings-view.js';
+import { GenerationController } from './host/generation-controller.js';
+import { HeatMapView, heatMapViewType } from './host/heat-map-view.js';
+import { InThisSceneView, inThisSceneViewType } from './host/in-this-scene-view.js';
+import { registerBibleEvents } from './host/register-bible-events.js';
+import { registerCommands } from './host/register-commands.js';
+import { revealView } from './host/reveal-view.js';
 import { StorySettingsTab } from './host/story-settings-tab.js';
-import { defaultStorySettings, parseStorySettings, type StorySettings } from './story-settings.js';
+import { StoryState } from './host/story-state.js';
+import { SuggestionView, suggestionViewType } from './host/suggestion-view.js';
+import { parsePluginData, serializePluginData } from './plugin-data.js';
+import { defaultStorySettings, type StorySettings } from './story-settings.js';
 
 /** Reelkit Story Bible. Obsidian loads the default export of `main.js`. */
 export default class ReelkitStoryBiblePlugin extends Plugin {
@@ -9,13 +24,38 @@ export default class ReelkitStoryBiblePlugin extends Plugin {
   override settings: StorySettings = defaultStorySettings;
 
   override async onload(): Promise<void> {
-    this.settings = parseStorySettings(await this.loadData());
+    const state = new StoryState(parsePluginData(await this.loadData()), (data) => this.saveData(serializePluginData(data)));
+    this.settings = state.data.settings;
+    const bible = createStoryBible(() => state.data.settings);
+    const sync = createBibleSync(this.app.vault, bible);
+    const marker = createAiTextMarker(this.app.vault);
+    const highlight = (): void => document.body.toggleClass('reelkit-highlight-ai', state.data.settings.highlightAiText);
+    const generation = new GenerationController(this.app, bible, state, () => revealView(this.app.workspace, suggestionViewType), marker.forget);
+    const checks = new ChecksController(this.app, bible, state, () => revealView(this.app.workspace, findingsViewType));
+
+    registerBibleEvents(this, sync);
+    this.registerView(inThisSceneViewType, (leaf) => new InThisSceneView(leaf, bible, sync));
+    this.registerView(heatMapViewType, (leaf) => new HeatMapView(leaf, bible, sync));
+    this.registerView(suggestionViewType, (leaf) => new SuggestionView(leaf, state, generation));
+    this.registerView(findingsViewType, (leaf) => new FindingsView(leaf, state, bible));
+    this.registerEditorSuggest(new EntrySuggest(this.app, bible));
+    this.registerMarkdownPostProcessor(marker.process);
+    registerCommands(this, generation, checks, () => state.data.settings.entriesFolder);
+    highlight();
+    this.register(() => document.body.removeClass('reelkit-highlight-ai'));
+
     this.addSettingTab(
       new StorySettingsTab(this.app, this, {
-        read: () => this.settings,
+        read: () => state.data.settings,
         save: async (next) => {
+          const folders = next.entriesFolder !== state.data.settings.entriesFolder || next.manuscriptFolder !== state.data.settings.manuscriptFolder;
           this.settings = next;
-          await this.saveData(next);
+          await state.update({ settings: next });
+          highlight();
+          if (folders) {
+            bible.clear();
+            await sync.load();
+          }
         },
       }),
     );

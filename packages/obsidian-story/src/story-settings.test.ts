@@ -7,11 +7,23 @@ describe('parseStorySettings', () => {
   });
 
   it('keeps valid saved values', () => {
-    const saved = { provider: 'openai-compatible', apiKeySecretName: 'lm-studio', localBaseUrl: 'http://127.0.0.1:1234/v1' };
+    const saved = {
+      provider: 'openai-compatible',
+      apiKeySecretName: 'lm-studio',
+      localBaseUrl: 'http://127.0.0.1:1234/v1',
+      localModel: 'qwen2.5',
+      openaiModel: 'gpt-4.1',
+      localOnly: true,
+      allowedLanHosts: ['192.168.1.20'],
+      entriesFolder: 'Codex',
+      manuscriptFolder: 'Draft',
+      contextBudgetTokens: 800,
+      highlightAiText: true,
+    };
     expect(parseStorySettings(saved)).toEqual(saved);
   });
 
   it('replaces hand-edited values it does not understand with the defaults', () => {
-    expect(parseStorySettings({ provider: 'skynet', apiKeySecretName: 42, localBaseUrl: '' })).toEqual(defaultStorySettings);
+    expect(parseStorySettings({ provider: 'skynet', apiKeySecretName: 42, localBaseUrl: '', localOnly: 'yes', contextBudgetTokens: 5, allowedLanHosts: 'x' })).toEqual(defaultStorySettings);
   });
 });

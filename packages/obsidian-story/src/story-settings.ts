@@ -8,6 +8,22 @@ export interface StorySettings {
   readonly apiKeySecretName: string;
   /** Base URL of the OpenAI-compatible server (Ollama, LM Studio, llama.cpp, vLLM). */
   readonly localBaseUrl: string;
+  /** Model name on the local server, e.g. `llama3.1`. */
+  readonly localModel: string;
+  /** OpenAI model id. */
+  readonly openaiModel: string;
+  /** Refuse every endpoint that is not on this machine or an allowed private-network host. */
+  readonly localOnly: boolean;
+  /** Private-network hosts (e.g. `192.168.1.20`, `gpu-box.local`) the local-only switch also allows. */
+  readonly allowedLanHosts: readonly string[];
+  /** Folder of the story-bible entries. */
+  readonly entriesFolder: string;
+  /** Folder of the manuscript's scenes. */
+  readonly manuscriptFolder: string;
+  /** Most tokens of story-bible context sent with one request. */
+  readonly contextBudgetTokens: number;
+  /** Show AI-written text highlighted in reading view (it is always marked, invisibly, for screen readers and CSS). */
+  readonly highlightAiText: boolean;
 }
 
 /** Settings of a fresh install. */
@@ -15,6 +31,14 @@ export const defaultStorySettings: StorySettings = {
   provider: 'openai',
   apiKeySecretName: '',
   localBaseUrl: 'http://localhost:11434/v1',
+  localModel: 'llama3.1',
+  openaiModel: 'gpt-4.1-mini',
+  localOnly: false,
+  allowedLanHosts: [],
+  entriesFolder: 'Story bible',
+  manuscriptFolder: 'Manuscript',
+  contextBudgetTokens: 1500,
+  highlightAiText: false,
 };
 
 const providerIds: readonly StoryProviderId[] = ['openai', 'replicate', 'openai-compatible'];
@@ -22,10 +46,24 @@ const providerIds: readonly StoryProviderId[] = ['openai', 'replicate', 'openai-
 /** Reads saved settings; anything missing or malformed (users edit `data.json` by hand) falls back to the default. */
 export function parseStorySettings(saved: unknown): StorySettings {
   const record: Record<string, unknown> = typeof saved === 'object' && saved !== null ? { ...saved } : {};
-  const { provider, apiKeySecretName, localBaseUrl } = record;
+  const text = <K extends keyof StorySettings>(key: K, allowEmpty = false): string => {
+    const value = record[key];
+    return typeof value === 'string' && (allowEmpty || value.trim() !== '') ? value.trim() : (defaultStorySettings[key] as string);
+  };
+  const flag = (key: 'localOnly' | 'highlightAiText'): boolean => (typeof record[key] === 'boolean' ? (record[key] as boolean) : defaultStorySettings[key]);
+  const budget = record['contextBudgetTokens'];
+  const hosts = record['allowedLanHosts'];
   return {
-    provider: providerIds.find((id) => id === provider) ?? defaultStorySettings.provider,
-    apiKeySecretName: typeof apiKeySecretName === 'string' ? apiKeySecretName : defaultStorySettings.apiKeySecretName,
-    localBaseUrl: typeof localBaseUrl === 'string' && localBaseUrl !== '' ? localBaseUrl : defaultStorySettings.localBaseUrl,
+    provider: providerIds.find((id) => id === record['provider']) ?? defaultStorySettings.provider,
+    apiKeySecretName: text('apiKeySecretName', true),
+    localBaseUrl: text('localBaseUrl'),
+    localModel: text('localModel'),
+    openaiModel: text('openaiModel'),
+    localOnly: flag('localOnly'),
+    allowedLanHosts: Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string' && host.trim() !== '').map((host) => host.trim().toLowerCase()) : [],
+    entriesFolder: text('entriesFolder'),
+    manuscriptFolder: text('manuscriptFolder'),
+    contextBudgetTokens: typeof budget === 'number' && Number.isInteger(budget) && budget >= 100 ? budget : defaultStorySettings.contextBudgetTokens,
+    highlightAiText: flag('highlightAiText'),
   };
 }

@@ -1,0 +1,30 @@
+import type { StoryEntryType } from '@reelkit/core';
+
+/** A note to create for a new entry: where and what. */
+export interface NewEntryNote {
+  readonly path: string;
+  readonly text: string;
+}
+
+const prompts: Record<StoryEntryType, { readonly attributes: readonly string[]; readonly body: string }> = {
+  character: { attributes: ['gender:', 'age group:'], body: 'Who they are, how they speak, what they want.' },
+  location: { attributes: [], body: 'What it looks, sounds and smells like; who is found there.' },
+  object: { attributes: [], body: 'What it is, who owns it, why it matters.' },
+  lore: { attributes: [], body: 'The rule, history or belief, as the characters know it.' },
+  other: { attributes: [], body: 'What the AI should know.' },
+};
+
+/**
+ * The template of a new entry note in `folder`: frontmatter with the type, Obsidian's `aliases`, the context mode,
+ * the private flag and (for characters) the declared attributes the bias checks count, then a description prompt and
+ * a private-notes heading. The file name is the name with characters Obsidian forbids in file names removed.
+ */
+export function newEntryNote(folder: string, type: StoryEntryType, name: string): NewEntryNote {
+  const fileName = name.replace(/[\\/:*?"<>|#^[\]]/g, '').trim() || 'Untitled entry';
+  const { attributes, body } = prompts[type];
+  const lines = ['---', `type: ${type}`, `name: ${name.includes(':') ? JSON.stringify(name) : name}`, 'aliases: []', 'context: when-mentioned', 'private: false'];
+  if (attributes.length > 0) lines.push('attributes:', ...attributes.map((key) => `  ${key}`));
+  if (type === 'character') lines.push('progressions: []');
+  lines.push('---', body, '', '## Private notes', '');
+  return { path: `${folder.replace(/\/+$/, '')}/${fileName}.md`, text: lines.join('\n') };
+}

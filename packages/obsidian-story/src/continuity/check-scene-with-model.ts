@@ -1,0 +1,50 @@
+import { createGuardedPipeline, type Hasher, type IndexedSection, type StoryEntry, type TextModel } from '@reelkit/core';
+import type { SceneNote } from '../bible/scene-note.js';
+import { continuityMessages, continuityReportSchema } from './continuity-prompt.js';
+import type { StoryFinding } from './story-finding.js';
+
+/** Findings per scene, keyed by a hash of exactly what the model saw (the scene and its entries). */
+export type ContinuityCache = Map<string, readonly StoryFinding[]>;
+
+/** What a model pass over one scene needs. */
+export interface SceneCheckInput {
+  readonly scene: SceneNote;
+  readonly section: IndexedSection;
+  readonly entries: readonly StoryEntry[];
+  readonly sceneOrder: readonly string[];
+  readonly model: TextModel;
+  readonly hasher: Hasher;
+  readonly cache: ContinuityCache;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Asks the model for contradictions between a scene and the entries it mentions. Only contradictions whose quote is
+ * really in the scene are kept (a quote the model made up is no evidence). Cached by the hash of the prompt, so an
+ * unchanged scene with unchanged entries costs nothing the second time.
+ */
+export async function checkSceneWithModel(input: SceneCheckInput): Promise<{ findings: readonly StoryFinding[]; fromCache: boolean }> {
+  const messages = continuityMessages(input.scene, input.section, input.entries, input.sceneOrder);
+  const key = await input.hasher.sha256(JSON.stringify([input.model.provider, input.model.modelId, messages]));
+  const cached = input.cache.get(key);
+  if (cached !== undefined) return { findings: cached, fromCache: true };
+  const { output } = await createGuardedPipeline().generateObject(
+    { task: 'story.continuity', model: input.model, request: { messages, temperature: 0, ...(input.signal === undefined ? {} : { signal: input.signal }) } },
+    continuityReportSchema,
+  );
+  const findings = output.contradictions.flatMap((contradiction): StoryFinding[] => {
+    const offset = input.scene.body.indexOf(contradiction.quote);
+    if (contradiction.quote.trim() === '' || offset === -1) return [];
+    const entry = input.entries.find((candidate) => candidate.name === contradiction.entry || candidate.id === contradiction.entry);
+    return [
+      {
+        sceneId: input.scene.id,
+        offset,
+        ...(entry === undefined ? {} : { entryId: entry.id }),
+        finding: { ruleId: 'continuity.model', category: 'continuity', severity: 'warning', message: contradiction.explanation, evidence: contradiction.quote, suggestion: `Check against the entry "${contradiction.entry}".` },
+      },
+    ];
+  });
+  input.cache.set(key, findings);
+  return { findings, fromCache: false };
+}

@@ -1,0 +1,48 @@
+import { MissingApiKeyError, ReelkitError } from '@reelkit/core';
+import { describe, expect, it } from 'vitest';
+import { defaultStorySettings, type StorySettings } from '../story-settings.js';
+import { createStoryModel } from './create-story-model.js';
+import { LocalOnlyError } from './local-only-error.js';
+
+const completion = { id: 'chatcmpl-1', object: 'chat.completion', created: 1, model: 'llama3.1', choices: [{ index: 0, message: { role: 'assistant', content: 'The lamp caught.' }, finish_reason: 'stop' }], usage: { prompt_tokens: 12, completion_tokens: 4, total_tokens: 16 } };
+
+function recordingFetch() {
+  const urls: string[] = [];
+  const fetch = (input: string | URL | Request): Promise<Response> => {
+    urls.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    return Promise.resolve(new Response(JSON.stringify(completion), { status: 200, headers: { 'content-type': 'application/json' } }));
+  };
+  return { urls, fetch };
+}
+
+const local: StorySettings = { ...defaultStorySettings, provider: 'openai-compatible', localOnly: true };
+
+describe('createStoryModel', () => {
+  it('generates through the local server in local-only mode', async () => {
+    const { urls, fetch } = recordingFetch();
+    const result = await createStoryModel(local, { fetch, apiKey: undefined }).generate({ messages: [{ role: 'user', content: 'Go on.' }] });
+    expect(result.text).toBe('The lamp caught.');
+    expect(result.usage).toMatchObject({ inputTokens: 12, outputTokens: 4 });
+    expect(urls).toEqual(['http://localhost:11434/v1/chat/completions']);
+  });
+
+  it('refuses a cloud provider or a remote URL in local-only mode, before anything is sent', () => {
+    const { urls, fetch } = recordingFetch();
+    expect(() => createStoryModel({ ...local, provider: 'openai' }, { fetch, apiKey: 'sk-test' })).toThrow(LocalOnlyError);
+    expect(() => createStoryModel({ ...local, localBaseUrl: 'https://llm.example.com/v1' }, { fetch, apiKey: undefined })).toThrow(/refused a request to llm\.example\.com: the local server URL is not on this machine/);
+    expect(urls).toEqual([]);
+  });
+
+  it('asks for a key for OpenAI, and says Replicate does not write text', () => {
+    const { fetch } = recordingFetch();
+    expect(() => createStoryModel(defaultStorySettings, { fetch, apiKey: undefined })).toThrow(MissingApiKeyError);
+    const replicate = (() => {
+      try {
+        return createStoryModel({ ...defaultStorySettings, provider: 'replicate' }, { fetch, apiKey: 'r8_x' });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(ReelkitError.hasCode(replicate, 'unsupported_capability')).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { createGuardedPipeline, createOriginalityCheck, type Finding, type ProvenanceRecorder, type TextModel } from '@reelkit/core';
+import type { GenerationRecord } from './generation-history.js';
+import type { GenerationPlan } from './plan-generation.js';
+import type { SuggestionTarget } from './suggestion-target.js';
+
+/** A result waiting for the writer in the suggestion view. */
+export interface PendingSuggestion {
+  readonly record: GenerationRecord;
+  readonly target: SuggestionTarget;
+  readonly defaultApply: 'insert' | 'replace';
+  readonly findings: readonly Finding[];
+}
+
+/** What a generation runs with. */
+export interface GenerationRun {
+  readonly model: TextModel;
+  /** Records the generation in the note's ledger; placement is recorded when the writer applies it. */
+  readonly recorder: ProvenanceRecorder;
+  readonly now: () => number;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Sends an approved plan through the guarded pipeline (originality check against the scene it was given, then the
+ * ledger) and returns the result as a pending suggestion. Nothing touches the note here.
+ */
+export async function runGeneration(plan: GenerationPlan, run: GenerationRun): Promise<PendingSuggestion> {
+  const pipeline = createGuardedPipeline({ checks: [createOriginalityCheck()], recorder: run.recorder });
+  const scene = String(plan.messages[1]?.content ?? '');
+  const result = await pipeline.generateText({
+    task: `story.${plan.task.id}`,
+    model: run.model,
+    request: { messages: plan.messages, maxOutputTokens: plan.task.expectedOutputTokens * 2, ...(run.signal === undefined ? {} : { signal: run.signal }) },
+    references: [{ id: 'prompt', name: 'Prompt: story bible and scene', text: scene }],
+    parameters: { task: plan.task.id, contextEntries: plan.context.included.map((entry) => entry.entryId) },
+  });
+  const time = run.now();
+  const record: GenerationRecord = {
+    id: result.provenanceId ?? `generation-${time}`,
+    time,
+    taskId: plan.task.id,
+    notePath: plan.target.notePath,
+    provider: result.provider,
+    modelId: result.modelId,
+    inputTokens: result.usage.inputTokens ?? 0,
+    outputTokens: result.usage.outputTokens ?? 0,
+    usd: result.cost.usd,
+    ...(result.provenanceId === undefined ? {} : { provenanceId: result.provenanceId }),
+    status: 'pending',
+    text: result.output.trim(),
+  };
+  return { record, target: plan.target, defaultApply: plan.task.defaultApply, findings: result.findings };
+}

@@ -1,0 +1,98 @@
+import { createRuntime, ReelkitError, type Runtime } from '@reelkit/core';
+import { type App, MarkdownView, Notice, requestUrl } from 'obsidian';
+import type { StoryBible } from '../bible/story-bible.js';
+import type { ApplyMode } from '../generation/apply-suggestion.js';
+import { createStoryModel } from '../generation/create-story-model.js';
+import { addToHistory, markInHistory } from '../generation/generation-history.js';
+import { planGeneration } from '../generation/plan-generation.js';
+import { runGeneration } from '../generation/run-generation.js';
+import type { StoryTask } from '../generation/story-tasks.js';
+import { acceptSuggestion } from './accept-suggestion.js';
+import { confirmContextPreview } from './context-preview-modal.js';
+import { editorSelection } from './editor-selection.js';
+import { createNoteRecorder } from './note-recorder.js';
+import { createRequestUrlFetch } from './request-url-fetch.js';
+import type { StoryState } from './story-state.js';
+
+/** Runs generation commands: plan → preview and consent → guarded call → suggestion view → apply on request. */
+export class GenerationController {
+  private readonly runtime: Runtime = createRuntime({ fetch: createRequestUrlFetch(requestUrl) });
+  private running: AbortController | undefined;
+
+  constructor(
+    private readonly app: App,
+    private readonly bible: StoryBible,
+    private readonly state: StoryState,
+    private readonly revealSuggestions: () => Promise<void>,
+    /** Called with a note path after AI text is placed in it (the reading-view marker re-reads its ledger). */
+    private readonly placed: (notePath: string) => void = () => undefined,
+  ) {}
+
+  private apiKey(): string | undefined {
+    const name = this.state.data.settings.apiKeySecretName;
+    return name === '' ? undefined : (this.app.secretStorage.getSecret(name) ?? undefined);
+  }
+
+  /** Plans, previews and (with consent) runs a task at the active editor's cursor or selection. */
+  async generate(task: StoryTask): Promise<void> {
+    const view = this.app.workspace.getActiveViewOfType(MarkdownView);
+    const file = view?.file;
+    const scene = file ? this.bible.sceneAt(file.path) : undefined;
+    if (view === null || file === null || file === undefined || scene === undefined) {
+      new Notice(`Open a scene from the "${this.state.data.settings.manuscriptFolder}" folder first.`);
+      return;
+    }
+    const { from, to } = editorSelection(view.editor);
+    if (task.needsSelection && from === to) {
+      new Notice('Select the passage first.');
+      return;
+    }
+    const settings = this.state.data.settings;
+    try {
+      const model = createStoryModel(settings, { fetch: this.runtime.fetch, apiKey: this.apiKey() });
+      const plan = planGeneration({ task, entries: this.bible.entries(), index: this.bible.index(), scene, noteText: view.editor.getValue(), from, to, budgetTokens: settings.contextBudgetTokens, model });
+      if (!(await confirmContextPreview(this.app, plan))) return;
+      this.running = new AbortController();
+      const notice = new Notice(`${task.name}…`, 0);
+      try {
+        const recorder = await createNoteRecorder(this.app.vault.adapter, this.app.secretStorage, this.runtime, file.path, this.apiKey());
+        const pending = await runGeneration(plan, { model, recorder, now: this.runtime.now, signal: this.running.signal });
+        this.state.pending = [pending, ...this.state.pending];
+        await this.state.update({ history: addToHistory(this.state.data.history, pending.record) });
+        await this.revealSuggestions();
+      } finally {
+        notice.hide();
+        this.running = undefined;
+      }
+    } catch (error) {
+      new Notice(ReelkitError.isInstance(error) || error instanceof Error ? error.message : 'The generation failed.');
+    }
+  }
+
+  /** Stops the running generation; Obsidian cannot cancel the request itself, so its late answer is dropped. */
+  cancel(): void {
+    this.running?.abort(new Error('Cancelled.'));
+  }
+
+  /** Applies a pending suggestion with the writer's chosen mode; a conflict is reported, the note left as it is. */
+  async apply(id: string, mode: ApplyMode): Promise<void> {
+    const pending = this.state.pending.find((candidate) => candidate.record.id === id);
+    if (pending === undefined) return;
+    const recorder = await createNoteRecorder(this.app.vault.adapter, this.app.secretStorage, this.runtime, pending.target.notePath);
+    const result = await acceptSuggestion(this.app.vault, recorder, pending, mode);
+    if (!result.ok) {
+      new Notice(`Not applied: ${result.conflict}`);
+      return;
+    }
+    await recorder.checkpoint();
+    this.placed(pending.target.notePath);
+    this.state.pending = this.state.pending.filter((candidate) => candidate !== pending);
+    await this.state.update({ history: markInHistory(this.state.data.history, id, mode === 'replace' ? 'replaced' : 'inserted') });
+  }
+
+  /** Drops a pending suggestion (it stays in the history and the ledger as generated, never placed). */
+  async dismiss(id: string): Promise<void> {
+    this.state.pending = this.state.pending.filter((candidate) => candidate.record.id !== id);
+    await this.state.update({ history: markInHistory(this.state.data.history, id, 'dismissed') });
+  }
+}
