@@ -1,61 +1,94 @@
 import type { DraftElement } from './draft-element.js';
-import { positionAt } from './line-index.js';
-import { cleanEndToSource, cleanToSource } from './offset-map.js';
+import { cleanToSource } from './offset-map.js';
+import type { DraftSink } from './parse-body.js';
 import { parseEmphasis } from './parse-emphasis.js';
+import type { PositionLocator } from './position-locator.js';
 import type { InlineSpan, ScreenplayElement } from './screenplay-element.js';
 import type { SourceRange } from './source-range.js';
 
-/** What turning clean offsets into source positions needs. */
+/**
+ * What turning clean offsets into source positions needs. Drafts index `clean`, which may be a window of
+ * the whole clean text starting at `cleanBase`; `source` likewise holds the source from `sourceBase` on.
+ */
 export interface SourceContext {
-  source: string;
-  lineStarts: readonly number[];
+  clean: string;
+  cleanBase: number;
   cuts: readonly number[];
+  source: string;
+  sourceBase: number;
+  locator: PositionLocator;
 }
 
-/** A source range from clean-text offsets. */
+/** The source offset of the character at a clean offset of `context.clean`. */
+export function cleanOffsetToSource(context: SourceContext, cleanIndex: number): number {
+  const { cuts } = context;
+  // No notes, boneyard or BOM: one cut, a constant shift.
+  if (cuts.length === 2) return context.cleanBase + cleanIndex - (cuts[0] ?? 0) + (cuts[1] ?? 0);
+  return cleanToSource(cuts, context.cleanBase + cleanIndex);
+}
+
+/** A source range from clean offsets of `context.clean`. */
 export function cleanRange(context: SourceContext, start: number, end: number): SourceRange {
-  const from = cleanToSource(context.cuts, start);
-  const to = Math.max(from, cleanEndToSource(context.cuts, end));
-  return { start: positionAt(context.lineStarts, from), end: positionAt(context.lineStarts, to) };
+  const from = cleanOffsetToSource(context, start);
+  const to = end === 0 && context.cleanBase === 0 ? from : Math.max(from, cleanOffsetToSource(context, end - 1) + 1);
+  return { start: context.locator.positionAt(from), end: context.locator.positionAt(to) };
 }
 
-/** Builds final elements from drafts; `previousEnd` is the source offset where the gap before the first one starts. */
-export function buildElements(drafts: readonly DraftElement[], context: SourceContext, previousEnd: number): ScreenplayElement[] {
+/** Turns drafts into elements as the body parser hands them over. */
+export interface ElementBuilder {
+  readonly add: DraftSink;
+  readonly elements: ScreenplayElement[];
+}
+
+/** A builder whose first element's gap (`before`) starts at source offset `previousEnd`. */
+export function createElementBuilder(context: SourceContext, previousEnd: number): ElementBuilder {
   const elements: ScreenplayElement[] = [];
+  const markers = createMarkerFinder(context.clean);
   let gapStart = previousEnd;
-  for (const draft of drafts) {
-    const element = buildElement(draft, context, gapStart);
+  const add = (draft: DraftElement): void => {
+    const element = buildElement(draft, context, gapStart, markers);
     gapStart = element.range.end.offset;
     elements.push(element);
-  }
-  return elements;
+  };
+  return { add, elements };
 }
 
-function buildElement(draft: DraftElement, context: SourceContext, gapStart: number): ScreenplayElement {
+function buildElement(draft: DraftElement, context: SourceContext, gapStart: number, markers: MarkerFinder): ScreenplayElement {
   const range = cleanRange(context, draft.start, draft.end);
-  const texts: string[] = [];
+  const { clean } = context;
+  const parts = draft.parts;
   const emphasis: InlineSpan[] = [];
-  let textLength = 0;
-  for (const part of draft.parts) {
-    if (texts.length > 0) textLength += 1;
-    const result = parseEmphasis(part.text);
-    for (const run of result.runs) {
-      emphasis.push({
-        style: run.style,
-        start: textLength + run.start,
-        end: textLength + run.end,
-        range: cleanRange(context, part.at + run.from, part.at + run.to),
-      });
+  let text: string;
+  let marked = false;
+  for (let index = 0; index < parts.length && !marked; index += 2) marked = markers.has(parts[index] ?? 0, parts[index + 1] ?? 0);
+  if (!marked) text = joinParts(clean, parts);
+  else {
+    const texts: string[] = [];
+    let textLength = 0;
+    for (let index = 0; index < parts.length; index += 2) {
+      const from = parts[index] ?? 0;
+      if (index > 0) textLength += 1;
+      const result = parseEmphasis(clean.slice(from, parts[index + 1] ?? 0));
+      for (const run of result.runs) {
+        emphasis.push({
+          style: run.style,
+          start: textLength + run.start,
+          end: textLength + run.end,
+          range: cleanRange(context, from + run.from, from + run.to),
+        });
+      }
+      texts.push(result.text);
+      textLength += result.text.length;
     }
-    texts.push(result.text);
-    textLength += result.text.length;
+    text = texts.join('\n');
   }
+  const { source, sourceBase } = context;
   const element: ScreenplayElement = {
     kind: draft.kind,
-    text: texts.join('\n'),
+    text,
     range,
-    raw: context.source.slice(range.start.offset, range.end.offset),
-    before: context.source.slice(gapStart, range.start.offset),
+    raw: source.slice(range.start.offset - sourceBase, range.end.offset - sourceBase),
+    before: source.slice(gapStart - sourceBase, range.start.offset - sourceBase),
     emphasis,
   };
   if (draft.forced) element.forced = true;
@@ -65,6 +98,51 @@ function buildElement(draft: DraftElement, context: SourceContext, gapStart: num
   if (draft.extensions !== undefined) element.extensions = draft.extensions;
   if (draft.dual !== undefined) element.dual = draft.dual;
   return element;
+}
+
+/** The parts joined by `\n`: one slice when they are consecutive lines with nothing trimmed between. */
+function joinParts(clean: string, parts: readonly number[]): string {
+  if (parts.length === 0) return '';
+  const first = parts[0] ?? 0;
+  let contiguous = true;
+  for (let index = 2; index < parts.length && contiguous; index += 2) {
+    const previousEnd = parts[index - 1] ?? 0;
+    contiguous = parts[index] === previousEnd + 1 && clean.charCodeAt(previousEnd) === 10;
+  }
+  if (contiguous) return clean.slice(first, parts[parts.length - 1] ?? 0);
+  const texts: string[] = [];
+  for (let index = 0; index < parts.length; index += 2) texts.push(clean.slice(parts[index] ?? 0, parts[index + 1] ?? 0));
+  return texts.join('\n');
+}
+
+interface MarkerFinder {
+  /** Whether `*`, `_` or `\` occurs in `[from, to)`. */
+  has(from: number, to: number): boolean;
+}
+
+/** Finds emphasis markers with one cached forward search per marker, so scanning every part stays linear. */
+function createMarkerFinder(clean: string): MarkerFinder {
+  const searchedFrom = [-1, -1, -1];
+  const found = [-1, -1, -1];
+  const markerChars = ['*', '_', '\\'];
+  const next = (marker: number, from: number): number => {
+    const at = found[marker] ?? -1;
+    const searched = searchedFrom[marker] ?? -1;
+    if (searched !== -1 && from >= searched && (at === -1 || from <= at)) return at;
+    searchedFrom[marker] = from;
+    const result = clean.indexOf(markerChars[marker] ?? '*', from);
+    found[marker] = result;
+    return result;
+  };
+  return {
+    has(from, to) {
+      for (let marker = 0; marker < 3; marker += 1) {
+        const at = next(marker, from);
+        if (at !== -1 && at < to) return true;
+      }
+      return false;
+    },
+  };
 }
 
 /**
@@ -81,6 +159,7 @@ export function linkDualDialogue(elements: readonly ScreenplayElement[], from: n
   }
 }
 
-function isSpeechPart(kind: string | undefined): boolean {
+/** Dialogue, parentheticals and lyrics: what may stand between a cue and the `^` cue answering it. */
+export function isSpeechPart(kind: string | undefined): boolean {
   return kind === 'dialogue' || kind === 'parenthetical' || kind === 'lyrics';
 }

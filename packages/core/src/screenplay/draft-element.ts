@@ -1,17 +1,14 @@
 import type { ElementKind } from './screenplay-element.js';
 
-/** A piece of an element's text: one line's content and the clean offset of its first character. */
-export interface DraftPart {
-  text: string;
-  at: number;
-}
-
-/** An element as the body parser finds it, with clean-text offsets; `build-elements` maps it to the source. */
+/**
+ * An element as the body parser finds it, by offsets into the clean text it read; `build-elements` maps
+ * it to the source. `parts` holds `[from, to, ...]`: each piece of its text (one per line) as a range.
+ */
 export interface DraftElement {
   kind: ElementKind;
   start: number;
   end: number;
-  parts: DraftPart[];
+  parts: number[];
   forced?: boolean;
   sceneNumber?: string;
   depth?: number;

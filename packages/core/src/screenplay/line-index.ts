@@ -12,7 +12,7 @@ export function createLineIndex(source: string): number[] {
 }
 
 /** The position of `offset`, found by binary search over the line starts. */
-export function positionAt(lineStarts: readonly number[], offset: number): Position {
+export function positionAt(lineStarts: ArrayLike<number>, offset: number): Position {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {

@@ -1,184 +1,182 @@
-import {
-  isBlank,
-  isPageBreak,
-  isParenthetical,
-  isSceneHeading,
-  isSpacer,
-  isTransition,
-  parseCue,
-  splitSceneNumber,
-} from './classify-line.js';
-import type { DraftElement, DraftPart } from './draft-element.js';
+import { isSceneHeading, isTransition, mayBeCue, parseCue, splitSceneNumber, startsLikeSceneHeading } from './classify-line.js';
+import type { DraftElement } from './draft-element.js';
+import { isWhitespace } from './is-whitespace.js';
+import { isBlankLine, isSpacerLine, type LineTable } from './line-table.js';
 
-/** One line of clean text: its content without `\r`, and the clean offset where it starts. */
-export interface CleanLine {
-  start: number;
-  content: string;
-}
-
-/** Splits clean text between two offsets (`from` at a line start) into lines. */
-export function splitCleanLines(clean: string, from: number, to: number): CleanLine[] {
-  const lines: CleanLine[] = [];
-  let start = from;
-  while (start <= to) {
-    let end = clean.indexOf('\n', start);
-    if (end === -1 || end > to) end = to;
-    let contentEnd = end;
-    while (contentEnd > start && clean.charCodeAt(contentEnd - 1) === 13) contentEnd -= 1;
-    lines.push({ start, content: clean.slice(start, contentEnd) });
-    if (end >= to) break;
-    start = end + 1;
-  }
-  return lines;
-}
+/** Receives each draft, in document order, as soon as it is complete. */
+export type DraftSink = (draft: DraftElement) => void;
 
 /**
- * Parses body lines into draft elements. State never crosses a blank line (dual dialogue's backward link
- * is a separate pass), which is what lets the incremental update re-parse a run of blocks on its own.
+ * Parses body lines (from line `first` of `lines`, a table over `clean`) into draft elements, handing each
+ * to `sink` when done so it can be built and dropped at once. State never crosses a blank line (dual
+ * dialogue's backward link is a separate pass), which is what lets the incremental update re-parse a run
+ * of blocks on its own. Lines are read by offset and char code; a slice is taken only for the few tests
+ * that need a regex (scene heading prefixes, cues, scene numbers).
  */
-export function parseBody(lines: readonly CleanLine[]): DraftElement[] {
-  const out: DraftElement[] = [];
-  let index = 0;
-  while (index < lines.length) {
-    const line = lines[index] as CleanLine;
-    if (isBlank(line.content)) index += 1;
-    else index = parseAt(lines, index, out);
+export function scanBody(clean: string, lines: LineTable, first: number, sink: DraftSink): void {
+  const parser = new BodyParser(clean, lines, sink);
+  let index = first;
+  while (index < lines.count) {
+    if (isBlankLine(lines, index)) index += 1;
+    else index = parser.parseAt(index);
   }
-  return out;
 }
 
-function parseAt(lines: readonly CleanLine[], index: number, out: DraftElement[]): number {
-  const line = lines[index] as CleanLine;
-  const trimmed = line.content.trim();
-  const at = line.start + (line.content.length - line.content.trimStart().length);
-  const end = at + trimmed.length;
-  const next = lines[index + 1];
-  const nextBlank = next === undefined || isBlank(next.content);
-  const single = (element: DraftElement): number => {
-    out.push(element);
-    return index + 1;
-  };
-  if (isPageBreak(trimmed)) return single({ kind: 'page-break', start: at, end, parts: [] });
-  if (trimmed.startsWith('#')) {
-    let depth = 0;
-    while (trimmed[depth] === '#') depth += 1;
-    return single({ kind: 'section', start: at, end, parts: [part(trimmed.slice(depth), at + depth)], depth });
-  }
-  if (trimmed.startsWith('=')) return single({ kind: 'synopsis', start: at, end, parts: [part(trimmed.slice(1), at + 1)] });
-  if (trimmed.startsWith('~')) return parseLyrics(lines, index, out);
-  if (trimmed.startsWith('!')) return parseAction(lines, index, out, true);
-  if (trimmed.startsWith('.') && !trimmed.startsWith('..')) {
-    return single(sceneHeading(trimmed.slice(1), at + 1, at, end, true));
-  }
-  if (trimmed.startsWith('>')) {
-    if (trimmed.endsWith('<') && trimmed.length >= 2) {
-      return single({ kind: 'centered', start: at, end, parts: [part(trimmed.slice(1, -1), at + 1)] });
+/** The drafts of `scanBody` as an array. */
+export function parseBody(clean: string, lines: LineTable, first: number): DraftElement[] {
+  const drafts: DraftElement[] = [];
+  scanBody(clean, lines, first, (draft) => drafts.push(draft));
+  return drafts;
+}
+
+class BodyParser {
+  constructor(
+    private readonly clean: string,
+    private readonly lines: LineTable,
+    private readonly out: DraftSink,
+  ) {}
+
+  parseAt(index: number): number {
+    const { clean, lines } = this;
+    const at = lines.textStarts[index] ?? 0;
+    const end = lines.textEnds[index] ?? 0;
+    const code = clean.charCodeAt(at);
+    if (code === 61 && isPageBreak(clean, at, end)) return this.single({ kind: 'page-break', start: at, end, parts: [] }, index);
+    if (code === 35) {
+      let depth = 0;
+      while (clean.charCodeAt(at + depth) === 35 && at + depth < end) depth += 1;
+      return this.single({ kind: 'section', start: at, end, parts: this.part(at + depth, end), depth }, index);
     }
-    return single({ kind: 'transition', start: at, end, parts: [part(trimmed.slice(1), at + 1)], forced: true });
-  }
-  if (isSceneHeading(trimmed)) return single(sceneHeading(trimmed, at, at, end, false));
-  if (nextBlank && isTransition(line.content)) return single({ kind: 'transition', start: at, end, parts: [part(trimmed, at)] });
-  const cue = nextBlank ? undefined : parseCue(trimmed);
-  if (cue) {
-    const element: DraftElement = { kind: 'character', start: at, end, parts: [part(cue.text, at + (cue.forced ? 1 : 0))], name: cue.name, extensions: cue.extensions };
+    if (code === 61) return this.single({ kind: 'synopsis', start: at, end, parts: this.part(at + 1, end) }, index);
+    if (code === 126) return this.parseLyrics(index);
+    if (code === 33) return this.parseAction(index, true);
+    if (code === 46 && clean.charCodeAt(at + 1) !== 46) return this.single(this.sceneHeading(at + 1, at, end, true), index);
+    if (code === 62) {
+      if (end - at >= 2 && clean.charCodeAt(end - 1) === 60) return this.single({ kind: 'centered', start: at, end, parts: this.part(at + 1, end - 1) }, index);
+      return this.single({ kind: 'transition', start: at, end, parts: this.part(at + 1, end), forced: true }, index);
+    }
+    if (startsLikeSceneHeading(code, clean.charCodeAt(at + 1)) && isSceneHeading(clean.slice(at, end))) return this.single(this.sceneHeading(at, at, end, false), index);
+    const nextBlank = isBlankLine(lines, index + 1);
+    if (nextBlank) {
+      if (end === (lines.contentEnds[index] ?? 0) && endsWithTo(clean, at, end) && isTransition(clean.slice(at, end))) {
+        return this.single({ kind: 'transition', start: at, end, parts: [at, end] }, index);
+      }
+      return this.parseAction(index, false);
+    }
+    const cue = mayBeCue(clean, at, end) ? parseCue(clean.slice(at, end)) : undefined;
+    if (!cue) return this.parseAction(index, false);
+    // `cue.text` is the line without `@`, `^` and the space around them.
+    let textStart = cue.forced ? at + 1 : at;
+    while (isWhitespace(clean.charCodeAt(textStart)) && textStart < end) textStart += 1;
+    const element: DraftElement = { kind: 'character', start: at, end, parts: [textStart, textStart + cue.text.length], name: cue.name, extensions: cue.extensions };
     if (cue.forced) element.forced = true;
     if (cue.dual) element.dual = 'right';
-    out.push(element);
-    return parseDialogue(lines, index + 1, out);
+    this.out(element);
+    return this.parseDialogue(index + 1);
   }
-  return parseAction(lines, index, out, false);
-}
 
-/** A part with surrounding whitespace trimmed, keeping its offset right. */
-function part(text: string, at: number): DraftPart {
-  const trimmedStart = text.trimStart();
-  return { text: trimmedStart.trimEnd(), at: at + (text.length - trimmedStart.length) };
-}
-
-function sceneHeading(text: string, textAt: number, start: number, end: number, forced: boolean): DraftElement {
-  const split = splitSceneNumber(text);
-  const element: DraftElement = { kind: 'scene-heading', start, end, parts: [part(split.text, textAt)] };
-  if (forced) element.forced = true;
-  if (split.sceneNumber !== undefined) element.sceneNumber = split.sceneNumber;
-  return element;
-}
-
-function parseAction(lines: readonly CleanLine[], index: number, out: DraftElement[], forced: boolean): number {
-  const parts: DraftPart[] = [];
-  let cursor = index;
-  let end = 0;
-  while (cursor < lines.length) {
-    const line = lines[cursor] as CleanLine;
-    if (isBlank(line.content)) break;
-    const content = line.content.trimEnd();
-    if (cursor === index && forced) {
-      const bang = line.content.indexOf('!');
-      parts.push({ text: content.slice(bang + 1), at: line.start + bang + 1 });
-    } else parts.push({ text: content, at: line.start });
-    end = line.start + content.length;
-    cursor += 1;
+  private single(element: DraftElement, index: number): number {
+    this.out(element);
+    return index + 1;
   }
-  const first = lines[index] as CleanLine;
-  const element: DraftElement = { kind: 'action', start: first.start, end, parts };
-  if (forced) element.forced = true;
-  out.push(element);
-  return cursor;
-}
 
-function parseLyrics(lines: readonly CleanLine[], index: number, out: DraftElement[]): number {
-  const parts: DraftPart[] = [];
-  let cursor = index;
-  let start = 0;
-  let end = 0;
-  while (cursor < lines.length) {
-    const line = lines[cursor] as CleanLine;
-    const trimmed = line.content.trim();
-    if (!trimmed.startsWith('~')) break;
-    const at = line.start + line.content.indexOf('~');
-    if (cursor === index) start = at;
-    parts.push(part(trimmed.slice(1), at + 1));
-    end = at + trimmed.length;
-    cursor += 1;
+  /** A part with surrounding whitespace trimmed. */
+  private part(from: number, to: number): number[] {
+    let start = from;
+    let end = to;
+    while (start < end && isWhitespace(this.clean.charCodeAt(start))) start += 1;
+    while (end > start && isWhitespace(this.clean.charCodeAt(end - 1))) end -= 1;
+    return [start, end];
   }
-  out.push({ kind: 'lyrics', start, end, parts });
-  return cursor;
-}
 
-function parseDialogue(lines: readonly CleanLine[], index: number, out: DraftElement[]): number {
-  let speech: DraftElement | undefined;
-  let cursor = index;
-  while (cursor < lines.length) {
-    const line = lines[cursor] as CleanLine;
-    if (isBlank(line.content)) {
-      const next = lines[cursor + 1];
-      if (!isSpacer(line.content) || next === undefined || isBlank(next.content)) break;
-      speech ??= pushSpeech(out, line.start);
-      speech.parts.push({ text: '', at: line.start });
+  private sceneHeading(textAt: number, start: number, end: number, forced: boolean): DraftElement {
+    const split = splitSceneNumber(this.clean.slice(textAt, end));
+    const element: DraftElement = { kind: 'scene-heading', start, end, parts: this.part(textAt, textAt + split.text.length) };
+    if (forced) element.forced = true;
+    if (split.sceneNumber !== undefined) element.sceneNumber = split.sceneNumber;
+    return element;
+  }
+
+  private parseAction(index: number, forced: boolean): number {
+    const { lines } = this;
+    const parts: number[] = [];
+    let cursor = index;
+    let end = 0;
+    while (!isBlankLine(lines, cursor)) {
+      end = lines.textEnds[cursor] ?? 0;
+      if (cursor === index && forced) parts.push((lines.textStarts[cursor] ?? 0) + 1, end);
+      else parts.push(lines.starts[cursor] ?? 0, end);
       cursor += 1;
-      continue;
     }
-    const trimmed = line.content.trim();
-    const at = line.start + (line.content.length - line.content.trimStart().length);
-    if (trimmed.startsWith('~')) {
-      speech = undefined;
-      cursor = parseLyrics(lines, cursor, out);
-      continue;
-    }
-    if (isParenthetical(trimmed)) {
-      speech = undefined;
-      out.push({ kind: 'parenthetical', start: at, end: at + trimmed.length, parts: [{ text: trimmed, at }] });
-    } else {
-      speech ??= pushSpeech(out, at);
-      speech.parts.push({ text: trimmed, at });
-      speech.end = at + trimmed.length;
-    }
-    cursor += 1;
+    const element: DraftElement = { kind: 'action', start: lines.starts[index] ?? 0, end, parts };
+    if (forced) element.forced = true;
+    this.out(element);
+    return cursor;
   }
-  return cursor;
+
+  private parseLyrics(index: number): number {
+    const { clean, lines } = this;
+    const parts: number[] = [];
+    let cursor = index;
+    let end = 0;
+    while (cursor < lines.count) {
+      const at = lines.textStarts[cursor] ?? 0;
+      if (at === (lines.textEnds[cursor] ?? 0) || clean.charCodeAt(at) !== 126) break;
+      end = lines.textEnds[cursor] ?? 0;
+      const part = this.part(at + 1, end);
+      parts.push(part[0] ?? 0, part[1] ?? 0);
+      cursor += 1;
+    }
+    this.out({ kind: 'lyrics', start: lines.textStarts[index] ?? 0, end, parts });
+    return cursor;
+  }
+
+  private parseDialogue(index: number): number {
+    const { clean, lines } = this;
+    // Speech is handed on when it ends, so whatever ends it (a parenthetical, lyrics) follows it.
+    let speech: DraftElement | undefined;
+    let cursor = index;
+    while (cursor < lines.count) {
+      if (isBlankLine(lines, cursor)) {
+        if (!isSpacerLine(lines, cursor) || isBlankLine(lines, cursor + 1)) break;
+        const start = lines.starts[cursor] ?? 0;
+        speech ??= { kind: 'dialogue', start, end: start, parts: [] };
+        speech.parts.push(start, start);
+        cursor += 1;
+        continue;
+      }
+      const at = lines.textStarts[cursor] ?? 0;
+      const end = lines.textEnds[cursor] ?? 0;
+      const code = clean.charCodeAt(at);
+      const last = clean.charCodeAt(end - 1);
+      if (code === 126 || ((code === 40 || code === 0xff08) && (last === 41 || last === 0xff09) && end - at >= 2)) {
+        if (speech) this.out(speech);
+        speech = undefined;
+        if (code === 126) {
+          cursor = this.parseLyrics(cursor);
+          continue;
+        }
+        this.out({ kind: 'parenthetical', start: at, end, parts: [at, end] });
+      } else {
+        speech ??= { kind: 'dialogue', start: at, end: at, parts: [] };
+        speech.parts.push(at, end);
+        speech.end = end;
+      }
+      cursor += 1;
+    }
+    if (speech) this.out(speech);
+    return cursor;
+  }
 }
 
-function pushSpeech(out: DraftElement[], start: number): DraftElement {
-  const speech: DraftElement = { kind: 'dialogue', start, end: start, parts: [] };
-  out.push(speech);
-  return speech;
+/** `===` or more, nothing else. */
+function isPageBreak(clean: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let index = from; index < to; index += 1) if (clean.charCodeAt(index) !== 61) return false;
+  return true;
 }
+
+function endsWithTo(clean: string, from: number, to: number): boolean {
+  return to - from >= 3 && clean.charCodeAt(to - 1) === 58 && clean.charCodeAt(to - 2) === 79 && clean.charCodeAt(to - 3) === 84;
+}
+

@@ -1,11 +1,15 @@
 import type { Annotation } from './annotation.js';
-import { buildElements, cleanRange, linkDualDialogue, type SourceContext } from './build-elements.js';
-import { createLineIndex, positionAt } from './line-index.js';
-import { parseBody, splitCleanLines } from './parse-body.js';
+import { cleanRange, createElementBuilder, linkDualDialogue, type SourceContext } from './build-elements.js';
+import { ElementList } from './element-list.js';
+import { createLineIndex } from './line-index.js';
+import { createLineTable, lineStart } from './line-table.js';
+import { scanBody } from './parse-body.js';
 import { parseStates } from './parse-state.js';
 import { parseTitlePage } from './parse-title-page.js';
+import { createPositionLocator, type PositionLocator } from './position-locator.js';
 import { createScreenplay, type Screenplay } from './screenplay.js';
 import { stripAnnotations, type AnnotationSpan } from './strip-annotations.js';
+import { TextBuffer } from './text-buffer.js';
 import type { TitlePage } from './title-page.js';
 
 /**
@@ -15,10 +19,12 @@ import type { TitlePage } from './title-page.js';
  */
 export function parseFountain(source: string): Screenplay {
   const stripped = stripAnnotations(source);
-  const lineStarts = createLineIndex(source);
-  const context: SourceContext = { source, lineStarts, cuts: stripped.cuts };
-  const lines = splitCleanLines(stripped.clean, 0, stripped.clean.length);
-  const title = parseTitlePage(lines);
+  const clean = stripped.clean;
+  const lines = createLineTable(clean, 0, clean.length);
+  // Without notes, boneyard or BOM the clean lines are the source lines.
+  const locator = createPositionLocator(clean === source ? lines.starts.subarray(0, lines.count) : createLineIndex(source));
+  const context: SourceContext = { clean, cleanBase: 0, cuts: stripped.cuts, source, sourceBase: 0, locator };
+  const title = parseTitlePage(clean, lines);
   const entries = title.entries.map((entry) => ({
     key: entry.key,
     value: entry.values.join('\n'),
@@ -26,29 +32,31 @@ export function parseFountain(source: string): Screenplay {
   }));
   const titleEnd = entries[entries.length - 1]?.range.end.offset ?? 0;
   const titlePage: TitlePage = { entries, raw: source.slice(0, titleEnd) };
-  const bodyLines = lines.slice(title.lineCount);
-  const elements = buildElements(parseBody(bodyLines), context, titleEnd);
+  const builder = createElementBuilder(context, titleEnd);
+  scanBody(clean, lines, title.lineCount, builder.add);
+  const elements = builder.elements;
   linkDualDialogue(elements, 0, elements.length);
-  const annotations = stripped.spans.map((span) => toAnnotation(source, lineStarts, span));
+  const annotations = toAnnotations(source, stripped.spans, locator);
   const trailing = source.slice(elements[elements.length - 1]?.range.end.offset ?? titleEnd);
-  const screenplay = createScreenplay(titlePage, elements, annotations, trailing);
+  const screenplay = createScreenplay({ titlePage, elements: () => elements, annotations: () => annotations, trailing: () => trailing });
+  const sourceBuffer = TextBuffer.of(source);
   parseStates.set(screenplay, {
-    source,
-    clean: stripped.clean,
+    source: sourceBuffer,
+    clean: clean === source ? sourceBuffer : TextBuffer.of(clean),
     cuts: stripped.cuts,
     spans: stripped.spans,
     literalNoteOpeners: stripped.literalNoteOpeners,
-    lineStarts,
-    bodyStart: bodyLines[0]?.start ?? stripped.clean.length,
+    bodyStart: title.lineCount < lines.count ? lineStart(lines, title.lineCount) : clean.length,
+    elements: ElementList.of(elements),
   });
   return screenplay;
 }
 
-/** An annotation with positions from its source span. */
-export function toAnnotation(source: string, lineStarts: readonly number[], span: AnnotationSpan): Annotation {
-  return {
+/** Annotations with positions from their source spans. */
+export function toAnnotations(source: string, spans: readonly AnnotationSpan[], locator: PositionLocator): Annotation[] {
+  return spans.map((span) => ({
     kind: span.kind,
     text: source.slice(span.start + 2, span.end - 2),
-    range: { start: positionAt(lineStarts, span.start), end: positionAt(lineStarts, span.end) },
-  };
+    range: { start: locator.positionAt(span.start), end: locator.positionAt(span.end) },
+  }));
 }

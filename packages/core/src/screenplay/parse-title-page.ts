@@ -1,5 +1,4 @@
-import { isBlank } from './classify-line.js';
-import type { CleanLine } from './parse-body.js';
+import { isBlankLine, lineContentEnd, lineStart, type LineTable } from './line-table.js';
 
 /** A title page entry by clean offsets. */
 export interface DraftTitleEntry {
@@ -16,12 +15,12 @@ const keyLine = /^([\p{L}\p{N}][\p{L}\p{N} _'-]*?)[ \t]*[:：](.*)$/u;
  * continuation lines up to the first blank line. Any other line means there is no title page. A lone
  * upper-case key with no value (`FADE IN:`) is a transition-like opening, not a title page.
  */
-export function parseTitlePage(lines: readonly CleanLine[]): { entries: DraftTitleEntry[]; lineCount: number } {
+export function parseTitlePage(clean: string, lines: LineTable): { entries: DraftTitleEntry[]; lineCount: number } {
   const entries: DraftTitleEntry[] = [];
   let index = 0;
-  for (; index < lines.length; index += 1) {
-    const line = lines[index] as CleanLine;
-    if (isBlank(line.content)) break;
+  for (; index < lines.count; index += 1) {
+    if (isBlankLine(lines, index)) break;
+    const line = { start: lineStart(lines, index), content: clean.slice(lineStart(lines, index), lineContentEnd(lines, index)) };
     const match = keyLine.exec(line.content);
     const last = entries[entries.length - 1];
     if (match && !/^\s/.test(line.content)) {

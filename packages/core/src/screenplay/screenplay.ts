@@ -4,7 +4,11 @@ import type { ScreenplayElement } from './screenplay-element.js';
 import type { Character, Location, Scene } from './screenplay-model.js';
 import type { TitlePage } from './title-page.js';
 
-/** A parsed Fountain script. `scenes`, `characters` and `locations` are derived on first read and cached. */
+/**
+ * A parsed Fountain script: plain data, to be treated as read-only (an update may share its objects).
+ * `scenes`, `characters` and `locations` are derived on first read and cached; after `updateScreenplay`
+ * so are `elements`, `annotations` and `trailing`, which keeps a keystroke from paying for them.
+ */
 export interface Screenplay {
   readonly titlePage: TitlePage;
   /** Elements in document order. */
@@ -18,15 +22,33 @@ export interface Screenplay {
   readonly locations: readonly Location[];
 }
 
-/** Assembles a screenplay whose model fields are computed lazily: an editor's keystroke should not pay for them. */
-export function createScreenplay(titlePage: TitlePage, elements: ScreenplayElement[], annotations: Annotation[], trailing: string): Screenplay {
+/** How to produce a screenplay's fields; each runs at most once, on first read. */
+export interface ScreenplayParts {
+  titlePage: TitlePage;
+  elements: () => ScreenplayElement[];
+  annotations: () => Annotation[];
+  trailing: () => string;
+}
+
+/** Assembles a screenplay whose fields are computed lazily and cached. */
+export function createScreenplay(parts: ScreenplayParts): Screenplay {
+  let elements: ScreenplayElement[] | undefined;
+  let annotations: Annotation[] | undefined;
+  let trailing: string | undefined;
   let model: ScreenplayModel | undefined;
-  const getModel = (): ScreenplayModel => (model ??= buildModel(elements));
+  const getElements = (): ScreenplayElement[] => (elements ??= parts.elements());
+  const getModel = (): ScreenplayModel => (model ??= buildModel(getElements()));
   return {
-    titlePage,
-    elements,
-    annotations,
-    trailing,
+    titlePage: parts.titlePage,
+    get elements() {
+      return getElements();
+    },
+    get annotations() {
+      return (annotations ??= parts.annotations());
+    },
+    get trailing() {
+      return (trailing ??= parts.trailing());
+    },
     get scenes() {
       return getModel().scenes;
     },

@@ -1,3 +1,5 @@
+import { isWhitespace } from './is-whitespace.js';
+
 /** A note or boneyard found in the source, by offsets (markers included). */
 export interface AnnotationSpan {
   kind: 'note' | 'boneyard';
@@ -57,19 +59,29 @@ export function stripAnnotations(source: string): StrippedSource {
     lineHasBoneyard = false;
     lineVisible = false;
   };
+  // Copies source [from, to): lines after the first one copied hold no note (notes start only at openers),
+  // so they go in one chunk; only the first line's end and the last line's visibility need looking at.
   const copy = (from: number, to: number): void => {
-    let at = from;
-    while (at < to) {
-      const newline = source.indexOf('\n', at);
-      const stop = newline === -1 || newline >= to ? to : newline;
-      if (stop > at) {
-        const text = source.slice(at, stop);
-        if (!lineVisible && text.trim() !== '') lineVisible = true;
-        push(text);
-      }
-      if (stop === to) return;
-      endLine(stop);
-      at = stop + 1;
+    if (from >= to) return;
+    const newline = source.indexOf('\n', from);
+    if (newline === -1 || newline >= to) {
+      if (!lineVisible) lineVisible = hasVisibleText(source, from, to);
+      push(source.slice(from, to));
+      return;
+    }
+    if (newline > from) {
+      if (!lineVisible) lineVisible = hasVisibleText(source, from, newline);
+      push(source.slice(from, newline));
+    }
+    endLine(newline);
+    const lastNewline = source.lastIndexOf('\n', to - 1);
+    if (lastNewline > newline) {
+      push(source.slice(newline + 1, lastNewline + 1));
+      lineCleanStart = cleanLength;
+    }
+    if (to > lastNewline + 1) {
+      lineVisible = hasVisibleText(source, lastNewline + 1, to);
+      push(source.slice(lastNewline + 1, to));
     }
   };
 
@@ -127,7 +139,14 @@ export function stripAnnotations(source: string): StrippedSource {
     cuts.push(cleanLength, index);
   }
   copy(index, source.length);
-  return { clean: chunks.join(''), cuts, spans, literalNoteOpeners };
+  // Nothing cut: the clean text is the source, shared rather than copied.
+  const clean = cuts.length === 2 ? source.slice(begin) : chunks.join('');
+  return { clean, cuts, spans, literalNoteOpeners };
+}
+
+function hasVisibleText(source: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (!isWhitespace(source.charCodeAt(index))) return true;
+  return false;
 }
 
 /** Start of the first line after `from` that is empty or a single whitespace character, or -1. */

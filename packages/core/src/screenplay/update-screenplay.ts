@@ -1,13 +1,16 @@
-import { buildElements, linkDualDialogue, type SourceContext } from './build-elements.js';
-import { isBlank, isSpacer } from './classify-line.js';
+import { createElementBuilder, type SourceContext } from './build-elements.js';
+import { findRegion } from './find-region.js';
+import { createLineIndex } from './line-index.js';
+import { createLineTable } from './line-table.js';
+import { linkDualRegion } from './link-dual-region.js';
 import { cleanEndToSource } from './offset-map.js';
-import { parseBody, splitCleanLines } from './parse-body.js';
-import { parseFountain } from './parse-fountain.js';
+import { scanBody } from './parse-body.js';
+import { parseFountain, toAnnotations } from './parse-fountain.js';
 import { parseStates, type ParseState } from './parse-state.js';
-import type { Screenplay } from './screenplay.js';
-import { createScreenplay } from './screenplay.js';
-import type { ScreenplayElement } from './screenplay-element.js';
+import { createPositionLocator } from './position-locator.js';
+import { createScreenplay, type Screenplay } from './screenplay.js';
 import type { Position } from './source-range.js';
+import type { TextBuffer } from './text-buffer.js';
 import { writeFountain } from './write-fountain.js';
 
 /** Replace `length` UTF-16 code units at `offset` with `text` (VS Code's `rangeOffset`/`rangeLength`/`text`). */
@@ -19,132 +22,136 @@ export interface TextEdit {
 
 /**
  * Applies an edit and re-parses only the blocks around it; the result deep-equals `parseFountain` of the
- * new text. `previous` is consumed: its element objects and arrays are reused and shifted in place (copying
- * thousands of elements per keystroke would cost more than the parse), so keep only the returned value.
- * Edits that touch notes, boneyard or their markers, the title page or the first body block fall back
- * to a full parse, as does a script with an unclosed `[[` (a blank line far away decides what it is).
+ * new text. `previous` stays valid and unchanged (an outline request still holding it reads the old tree).
+ * The two share untouched element objects, so treat both as read-only. Elements after the edit are copied
+ * with their positions moved only when the result's `elements` is first read: a burst of keystrokes pays
+ * that once, and a keystroke alone costs the blocks it re-parses. Edits that touch notes, boneyard or their
+ * markers, the title page or the first body block fall back to a full parse, as does a script with an
+ * unclosed `[[` (a blank line far away decides what it is).
  */
 export function updateScreenplay(previous: Screenplay, edit: TextEdit): Screenplay {
   const state = parseStates.get(previous);
-  const oldSource = state?.source ?? writeFountain(previous);
-  const offset = clamp(Math.floor(edit.offset), 0, oldSource.length);
-  const length = clamp(Math.floor(edit.length), 0, oldSource.length - offset);
-  const source = oldSource.slice(0, offset) + edit.text + oldSource.slice(offset + length);
-  if (!state || !canUpdateInPlace(state, offset, length, edit.text, source)) return parseFountain(source);
-  return reparseRegion(previous, state, { offset, length, text: edit.text }, source) ?? parseFountain(source);
+  if (!state) {
+    const old = writeFountain(previous);
+    const offset = clamp(Math.floor(edit.offset), 0, old.length);
+    const length = clamp(Math.floor(edit.length), 0, old.length - offset);
+    return parseFountain(old.slice(0, offset) + edit.text + old.slice(offset + length));
+  }
+  const offset = clamp(Math.floor(edit.offset), 0, state.source.length);
+  const length = clamp(Math.floor(edit.length), 0, state.source.length - offset);
+  const clamped: TextEdit = { offset, length, text: edit.text };
+  const source = state.source.edit(offset, length, edit.text);
+  if (canUpdateInPlace(state, clamped, source)) {
+    const updated = reparseRegion(previous, state, clamped, source);
+    if (updated) return updated;
+  }
+  return parseFountain(source.toString());
 }
 
 const tokens = ['/*', '*/', '[[', ']]'];
 
-function canUpdateInPlace(state: ParseState, offset: number, length: number, text: string, source: string): boolean {
-  if (offset < 1 || state.literalNoteOpeners > 0) return false;
-  const old = state.source;
-  const lineStart = old.lastIndexOf('\n', offset - 1) + 1;
-  const oldLineEnd = lineEndAt(old, offset + length);
-  const newLineEnd = lineEndAt(source, offset + text.length);
-  const oldWindow = old.slice(lineStart, oldLineEnd);
-  const newWindow = source.slice(lineStart, newLineEnd);
-  if (tokens.some((token) => oldWindow.includes(token) || newWindow.includes(token))) return false;
-  return !state.spans.some((span) => span.start <= oldLineEnd && span.end >= lineStart);
+function canUpdateInPlace(state: ParseState, edit: TextEdit, source: TextBuffer): boolean {
+  if (edit.offset < 1 || state.literalNoteOpeners > 0) return false;
+  const oldLine = linesAround(state.source, edit.offset, edit.offset + edit.length);
+  const newLine = linesAround(source, edit.offset, edit.offset + edit.text.length);
+  if (tokens.some((token) => oldLine.text.includes(token) || newLine.text.includes(token))) return false;
+  return !state.spans.some((span) => span.start <= oldLine.end && span.end >= oldLine.start);
 }
 
-function reparseRegion(previous: Screenplay, state: ParseState, edit: TextEdit, source: string): Screenplay | undefined {
+function reparseRegion(previous: Screenplay, state: ParseState, edit: TextEdit, source: TextBuffer): Screenplay | undefined {
   const delta = edit.text.length - edit.length;
   const cleanOffset = sourceToClean(state.cuts, edit.offset);
-  // Without notes, boneyard or BOM the clean text is the source: share it rather than build it twice.
-  const identity = state.cuts.length === 2 && state.cuts[1] === 0;
-  const clean = identity ? source : state.clean.slice(0, cleanOffset) + edit.text + state.clean.slice(cleanOffset + edit.length);
-  const regionStart = blockStartBefore(clean, cleanOffset);
-  if (regionStart <= state.bodyStart) return undefined;
-  const regionEnd = blockEndAfter(clean, cleanOffset + edit.text.length);
-  const oldSourceStart = cleanEndToSource(state.cuts, regionStart);
-  const oldSourceEnd = cleanEndToSource(state.cuts, regionEnd - delta);
+  const clean = state.clean === state.source ? source : state.clean.edit(cleanOffset, edit.length, edit.text);
+  const region = findRegion(clean, cleanOffset, cleanOffset + edit.text.length);
+  if (region.start <= state.bodyStart) return undefined;
+  const oldSourceStart = cleanEndToSource(state.cuts, region.start);
+  const oldSourceEnd = cleanEndToSource(state.cuts, region.end - delta);
+  const cuts = shiftCuts(state.cuts, edit.offset, delta);
 
-  const cuts = state.cuts.slice();
-  for (let index = 0; index < cuts.length; index += 2) {
-    if ((cuts[index + 1] ?? 0) > edit.offset) {
-      cuts[index] = (cuts[index] ?? 0) + delta;
-      cuts[index + 1] = (cuts[index + 1] ?? 0) + delta;
-    }
-  }
-  const lineStarts = updateLineStarts(state.lineStarts, edit, delta);
-  const lineDelta = lineStarts.length - state.lineStarts.length;
-  const context: SourceContext = { source, lineStarts, cuts };
-
-  const elements = previous.elements;
-  const first = firstStartingAtOrAfter(elements, oldSourceStart);
+  const elements = state.elements;
+  const first = elements.firstStartingAtOrAfter(oldSourceStart);
   let last = first;
-  while (last < elements.length && (elements[last]?.range.start.offset ?? 0) <= oldSourceEnd) last += 1;
-  const previousEnd = elements[first - 1]?.range.end.offset ?? previous.titlePage.raw.length;
-  const drafts = parseBody(splitCleanLines(clean, regionStart, regionEnd));
-  const replacement = buildElements(drafts, context, previousEnd);
-  for (let index = last; index < elements.length; index += 1) shiftElement(elements[index] as ScreenplayElement, delta, lineDelta);
-  elements.splice(first, last - first, ...replacement);
-  linkDualDialogue(elements, first, Math.min(elements.length, first + replacement.length + 1));
-
-  const spans = state.spans.map((span) => (span.start >= edit.offset ? { kind: span.kind, start: span.start + delta, end: span.end + delta } : span));
-  for (const annotation of previous.annotations) {
-    if (annotation.range.start.offset >= edit.offset) {
-      shiftPosition(annotation.range.start, delta, lineDelta);
-      shiftPosition(annotation.range.end, delta, lineDelta);
+  while (last < elements.length && elements.startOffset(last) <= oldSourceEnd) last += 1;
+  const anchor: Position = elements.at(first - 1)?.range.end ?? titleEnd(previous);
+  const sourceWindow = source.slice(anchor.offset, cleanEndToSource(cuts, region.end));
+  const lineStarts = [anchor.offset - anchor.column];
+  for (let at = sourceWindow.indexOf('\n'); at !== -1; at = sourceWindow.indexOf('\n', at + 1)) lineStarts.push(anchor.offset + at + 1);
+  const cleanWindow = region.window.slice(region.start - region.windowStart, region.end - region.windowStart);
+  const context: SourceContext = {
+    clean: cleanWindow,
+    cleanBase: region.start,
+    cuts,
+    source: sourceWindow,
+    sourceBase: anchor.offset,
+    locator: createPositionLocator(lineStarts, anchor.line),
+  };
+  const builder = createElementBuilder(context, anchor.offset);
+  scanBody(cleanWindow, createLineTable(cleanWindow, 0, cleanWindow.length), 0, builder.add);
+  const replacement = builder.elements;
+  const lineDelta = countLines(edit.text) - countLines(state.source.slice(edit.offset, edit.offset + edit.length));
+  // The element after the region keeps its text, but the gap before it (`before`) may have changed.
+  const next = elements.movedCopy(last, delta, lineDelta);
+  if (next) {
+    const gapStart = replacement[replacement.length - 1]?.range.end.offset ?? anchor.offset;
+    const before = source.slice(gapStart, next.range.start.offset);
+    if (next.before !== before) {
+      next.before = before;
+      replacement.push(next);
+      last += 1;
     }
   }
-  const trailing = source.slice(elements[elements.length - 1]?.range.end.offset ?? previous.titlePage.raw.length);
-  const screenplay = createScreenplay(previous.titlePage, elements, previous.annotations, trailing);
-  parseStates.set(screenplay, { ...state, source, clean, cuts, spans, lineStarts });
+  const list = elements.splice(first, last, replacement, delta, lineDelta);
+  if (!linkDualRegion(list, first, replacement.length)) return undefined;
+
+  const spans = state.spans.some((span) => span.start >= edit.offset)
+    ? state.spans.map((span) => (span.start >= edit.offset ? { kind: span.kind, start: span.start + delta, end: span.end + delta } : span))
+    : state.spans;
+  const lastElement = list.peek(list.length - 1);
+  const trailingStart = lastElement ? lastElement.element.range.end.offset + lastElement.offsetDelta : previous.titlePage.raw.length;
+  const screenplay = createScreenplay({
+    titlePage: previous.titlePage,
+    elements: () => list.toArray(),
+    annotations: () => {
+      if (spans.length === 0) return [];
+      const text = source.toString();
+      return toAnnotations(text, spans, createPositionLocator(createLineIndex(text)));
+    },
+    trailing: () => source.slice(trailingStart, source.length),
+  });
+  parseStates.set(screenplay, { ...state, source, clean, cuts, spans, elements: list });
   return screenplay;
 }
 
-/** Start of the block before the one holding `offset`: a block is a run of lines that are not hard blanks. */
-function blockStartBefore(clean: string, offset: number): number {
-  let start = clean.lastIndexOf('\n', offset - 1) + 1;
-  let blocksPassed = 0;
-  let inBlock = !isHardBlank(lineAt(clean, start));
-  while (start > 0) {
-    const previousStart = start < 2 ? 0 : clean.lastIndexOf('\n', start - 2) + 1;
-    const hard = isHardBlank(lineAt(clean, previousStart));
-    if (inBlock && hard) {
-      blocksPassed += 1;
-      if (blocksPassed === 2) return start;
+/** The lines holding `[from, to]`: their start, end (before the line break) and text. */
+function linesAround(text: TextBuffer, from: number, to: number): { start: number; end: number; text: string } {
+  for (let reach = 256; ; reach *= 4) {
+    const windowStart = Math.max(0, from - reach);
+    const windowEnd = Math.min(text.length, to + reach);
+    const window = text.slice(windowStart, windowEnd);
+    const before = from === 0 ? -1 : window.lastIndexOf('\n', from - windowStart - 1);
+    const after = window.indexOf('\n', to - windowStart);
+    if ((before !== -1 || windowStart === 0) && (after !== -1 || windowEnd === text.length)) {
+      const end = after === -1 ? window.length : after;
+      return { start: windowStart + before + 1, end: windowStart + end, text: window.slice(before + 1, end) };
     }
-    inBlock = !hard;
-    start = previousStart;
   }
-  return 0;
 }
 
-/** End (before the line break) of the block after the one holding `offset`. */
-function blockEndAfter(clean: string, offset: number): number {
-  let end = lineEndAt(clean, offset);
-  let blocksPassed = 0;
-  let inBlock = !isHardBlank(lineAt(clean, clean.lastIndexOf('\n', offset - 1) + 1));
-  while (end < clean.length) {
-    const nextStart = end + 1;
-    const hard = isHardBlank(lineAt(clean, nextStart));
-    if (inBlock && hard) {
-      blocksPassed += 1;
-      if (blocksPassed === 2) return end;
+function titleEnd(screenplay: Screenplay): Position {
+  const entries = screenplay.titlePage.entries;
+  return entries[entries.length - 1]?.range.end ?? { line: 0, column: 0, offset: 0 };
+}
+
+function shiftCuts(cuts: readonly number[], offset: number, delta: number): readonly number[] {
+  if (delta === 0 || (cuts[cuts.length - 1] ?? 0) <= offset) return cuts;
+  const shifted = cuts.slice();
+  for (let index = 0; index < shifted.length; index += 2) {
+    if ((shifted[index + 1] ?? 0) > offset) {
+      shifted[index] = (shifted[index] ?? 0) + delta;
+      shifted[index + 1] = (shifted[index + 1] ?? 0) + delta;
     }
-    inBlock = !hard;
-    end = lineEndAt(clean, nextStart);
   }
-  return clean.length;
-}
-
-/** Empty or a single whitespace character: no parser state survives it (two spaces can continue dialogue). */
-function isHardBlank(line: string): boolean {
-  return isBlank(line) && !isSpacer(line);
-}
-
-function lineAt(text: string, start: number): string {
-  let end = lineEndAt(text, start);
-  while (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
-  return text.slice(start, end);
-}
-
-function lineEndAt(text: string, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  return end === -1 ? text.length : end;
+  return shifted;
 }
 
 function sourceToClean(cuts: readonly number[], offset: number): number {
@@ -153,40 +160,10 @@ function sourceToClean(cuts: readonly number[], offset: number): number {
   return (cuts[pair] ?? 0) + offset - (cuts[pair + 1] ?? 0);
 }
 
-function updateLineStarts(old: readonly number[], edit: TextEdit, delta: number): number[] {
-  const removedEnd = edit.offset + edit.length;
-  const lineStarts: number[] = [];
-  let index = 0;
-  while (index < old.length && (old[index] ?? 0) <= edit.offset) lineStarts.push(old[index++] ?? 0);
-  for (let at = edit.text.indexOf('\n'); at !== -1; at = edit.text.indexOf('\n', at + 1)) lineStarts.push(edit.offset + at + 1);
-  while (index < old.length && (old[index] ?? 0) <= removedEnd) index += 1;
-  for (; index < old.length; index += 1) lineStarts.push((old[index] ?? 0) + delta);
-  return lineStarts;
-}
-
-function firstStartingAtOrAfter(elements: readonly ScreenplayElement[], offset: number): number {
-  let low = 0;
-  let high = elements.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((elements[middle]?.range.start.offset ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function shiftElement(element: ScreenplayElement, delta: number, lineDelta: number): void {
-  shiftPosition(element.range.start, delta, lineDelta);
-  shiftPosition(element.range.end, delta, lineDelta);
-  for (const span of element.emphasis) {
-    shiftPosition(span.range.start, delta, lineDelta);
-    shiftPosition(span.range.end, delta, lineDelta);
-  }
-}
-
-function shiftPosition(position: Position, delta: number, lineDelta: number): void {
-  position.offset += delta;
-  position.line += lineDelta;
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
 }
 
 function clamp(value: number, low: number, high: number): number {

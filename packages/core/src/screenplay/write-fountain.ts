@@ -1,4 +1,5 @@
-import { parseBody, splitCleanLines } from './parse-body.js';
+import { createLineTable } from './line-table.js';
+import { parseBody } from './parse-body.js';
 import type { InlineSpan, ScreenplayElement } from './screenplay-element.js';
 import type { Screenplay } from './screenplay.js';
 
@@ -79,8 +80,7 @@ function forcedForm(element: ScreenplayElement, text: string): string {
 
 /** The kind the parser gives a piece of text standing alone (speech is read under a cue). */
 function readsAs(text: string): string | undefined {
-  const lines = splitCleanLines(text, 0, text.length);
-  const drafts = parseBody(lines);
+  const drafts = parseBody(text, createLineTable(text, 0, text.length), 0);
   return drafts.length === 1 || drafts[0]?.kind === 'character' ? drafts[0]?.kind : undefined;
 }
 

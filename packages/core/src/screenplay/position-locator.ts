@@ -1,0 +1,44 @@
+import type { Position } from './source-range.js';
+
+/** Turns source offsets into positions; offsets asked for in rising order cost no search. */
+export interface PositionLocator {
+  positionAt(offset: number): Position;
+}
+
+/**
+ * A locator over sorted line starts, where `lineStarts[i]` begins line `firstLine + i` (the first may be a
+ * virtual start before a window, so columns on that line come out right). Remembers the last line found and
+ * walks a few lines on from it before falling back to binary search.
+ */
+export function createPositionLocator(lineStarts: ArrayLike<number>, firstLine = 0): PositionLocator {
+  let hint = 0;
+  const last = lineStarts.length - 1;
+  return {
+    positionAt(offset: number): Position {
+      let line = hint;
+      if ((lineStarts[line] ?? 0) > offset) line = search(lineStarts, offset);
+      else {
+        // Forward a few lines (the blank lines between elements) before searching.
+        let steps = 0;
+        while (line < last && (lineStarts[line + 1] ?? 0) <= offset && steps < 8) {
+          line += 1;
+          steps += 1;
+        }
+        if (steps === 8 && line < last && (lineStarts[line + 1] ?? 0) <= offset) line = search(lineStarts, offset);
+      }
+      hint = line;
+      return { line: firstLine + line, column: offset - (lineStarts[line] ?? 0), offset };
+    },
+  };
+}
+
+function search(lineStarts: ArrayLike<number>, offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
