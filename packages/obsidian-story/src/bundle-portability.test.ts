@@ -1,31 +1,39 @@
 // The bundle must parse on Obsidian mobile (older iOS WebKit rejects regex look-behind at parse time) and must not
-// pull in Node built-ins. Builds main.js in memory with the options of scripts/build.mjs.
-import { fileURLToPath } from 'node:url';
+// pull in Node built-ins. Builds main.js in memory with the very options of `npm run build`.
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without declarations.
+import { bundles, common } from '../../../scripts/bundles.mjs';
+// @ts-expect-error: a plain .mjs build script without declarations.
+import { rewriteOpenAIPathCheck } from '../../../scripts/no-look-behind-plugin.mjs';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+type Bundle = esbuild.BuildOptions & { name: string };
 
 describe('main.js portability', () => {
-  it('needs only obsidian at run time, and its only regex look-behind is the known one in the openai SDK', async () => {
-    const result = await esbuild.build({
-      absWorkingDir: root,
-      bundle: true,
-      conditions: ['source'],
-      logLevel: 'silent',
-      entryPoints: ['packages/obsidian-story/src/main.ts'],
-      outfile: 'main.js',
-      format: 'cjs',
-      platform: 'browser',
-      target: 'es2020',
-      external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
-      minify: true,
-      write: false,
-    });
-    const code = result.outputFiles[0]?.text ?? '';
+  it('needs only obsidian at run time and has no regex look-behind', async () => {
+    const { name: _name, ...options } = (bundles as Bundle[]).find((bundle) => bundle.name === 'obsidian-story') as Bundle;
+    const result = await esbuild.build({ ...(common as esbuild.BuildOptions), ...options, logLevel: 'silent', write: false });
+    const code = result.outputFiles?.[0]?.text ?? '';
     expect([...new Set(code.match(/require\("[^"]+"\)/g))]).toEqual(['require("obsidian")']);
-    // openai/internal/utils/path: reported to the lead (see the report); when fixed this list becomes empty.
-    expect(code.match(/\(\?<[=!]/g)).toHaveLength(1);
-    expect(code).toContain(String.raw`/(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi`);
+    expect(code.match(/\(\?<[=!]/g)).toBeNull();
+  });
+
+  it('rewrites the openai SDK path check to find the same segments without look-behind', () => {
+    const sdk = [
+      'const invalidSegmentPattern = /(?<=^|\\/)(?:\\.|%2e){1,2}(?=\\/|$)/gi;',
+      'const found = []; let match;',
+      'while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {',
+      '    found.push({',
+      '            start: match.index,',
+      '            length: match[0].length,',
+      '            error: `Value "${match[0]}" can\\\'t be safely passed as a path parameter`,',
+      '        });',
+      '}',
+      'return found;',
+    ].join('\n');
+    const original = new Function('pathOnly', sdk) as (path: string) => { start: number; length: number; error: string }[];
+    const rewritten = new Function('pathOnly', rewriteOpenAIPathCheck(sdk) as string) as typeof original;
+    for (const path of ['/files/../x', '..', 'a/./b/%2e%2e', '/v1/files/abc', './../..', '/x/..y/..']) expect(rewritten(path)).toEqual(original(path));
+    expect(rewritten('a/../b')).toEqual([{ start: 2, length: 2, error: 'Value ".." can\'t be safely passed as a path parameter' }]);
   });
 });

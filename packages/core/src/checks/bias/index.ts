@@ -23,3 +23,4 @@ export {
   type ScreenplayReportOptions,
 } from './screenplay-report.js';
 export * from './report-html/index.js';
+export { lintProse } from './lint-prose.js';

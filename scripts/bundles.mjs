@@ -1,0 +1,102 @@
+// What `npm run build` bundles, with which options: shared with the tests that check bundles (portability, size).
+import { fileURLToPath } from 'node:url';
+import { noLookBehindPlugin } from './no-look-behind-plugin.mjs';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Node's require for ESM bundles: bundled CommonJS dependencies that require() a Node built-in need a real one.
+export const nodeRequireBanner = [
+  "import { createRequire as __reelkitCreateRequire } from 'node:module';",
+  'const require = __reelkitCreateRequire(import.meta.url);',
+].join('\n');
+
+/** Options every bundle shares: `source` resolves `@reelkit/core` to its sources, so no stale build is bundled. */
+export const common = {
+  absWorkingDir: root,
+  bundle: true,
+  conditions: ['source'],
+  logLevel: 'warning',
+};
+
+/** @type {Array<{ name: string } & import('esbuild').BuildOptions>} */
+export const bundles = [
+  {
+    name: 'core',
+    entryPoints: ['packages/core/src/index.ts'],
+    outfile: 'packages/core/dist/index.js',
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    // A library: its dependencies are installed beside it, not copied into it.
+    packages: 'external',
+    sourcemap: true,
+  },
+  {
+    name: 'core/testing',
+    entryPoints: ['packages/core/src/testing/index.ts'],
+    outfile: 'packages/core/dist/testing.js',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+  },
+  {
+    name: 'cli',
+    entryPoints: ['packages/cli/src/reelkit.ts'],
+    outfile: 'packages/cli/dist/reelkit.js',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // esbuild keeps the entry's `#!/usr/bin/env node` line first, above this banner.
+    banner: { js: nodeRequireBanner },
+    sourcemap: true,
+  },
+  {
+    name: 'fountain-vscode (node)',
+    entryPoints: ['packages/fountain-vscode/src/extension.ts'],
+    outfile: 'packages/fountain-vscode/dist/extension.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    minify: true,
+    sourcemap: true,
+  },
+  {
+    name: 'fountain-vscode (web)',
+    entryPoints: ['packages/fountain-vscode/src/extension.ts'],
+    outfile: 'packages/fountain-vscode/dist/web/extension.js',
+    // VS Code's web worker extension host loads CommonJS too.
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    minify: true,
+    sourcemap: true,
+    plugins: [noLookBehindPlugin],
+  },
+  {
+    name: 'obsidian-story',
+    entryPoints: ['packages/obsidian-story/src/main.ts'],
+    outfile: 'packages/obsidian-story/dist/main.js',
+    format: 'cjs',
+    // Desktop and mobile: no Node, so a Node built-in import fails the build.
+    platform: 'browser',
+    target: 'es2020',
+    external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
+    minify: true,
+    plugins: [noLookBehindPlugin],
+  },
+  {
+    name: 'premiere-plugin',
+    entryPoints: ['packages/premiere-plugin/src/index.ts'],
+    outfile: 'packages/premiere-plugin/dist/index.js',
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2020',
+    external: ['premierepro', 'uxp'],
+    minify: true,
+    plugins: [noLookBehindPlugin],
+  },
+];
