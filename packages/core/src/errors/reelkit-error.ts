@@ -11,7 +11,8 @@ export type ReelkitErrorCode =
   | 'invalid_response'
   | 'schema_mismatch'
   | 'invalid_argument'
-  | 'ledger_damaged';
+  | 'ledger_damaged'
+  | 'local_only';
 
 /** Settings shared by every Reelkit error. */
 export interface ReelkitErrorOptions {

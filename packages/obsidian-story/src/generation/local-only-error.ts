@@ -7,7 +7,7 @@ export class LocalOnlyError extends ReelkitError {
 
   constructor(host: string, why: string) {
     super({
-      code: 'invalid_argument',
+      code: 'local_only',
       message: `Local-only mode refused a request to ${host || 'an invalid address'}: ${why}.`,
       hint: 'Use a local server (Ollama, LM Studio, llama.cpp) on this machine, add its private-network host to the allowed list, or turn local-only mode off.',
     });
@@ -17,6 +17,6 @@ export class LocalOnlyError extends ReelkitError {
 
   /** True for a LocalOnlyError from any bundled copy of the plugin. */
   static isLocalOnly(value: unknown): value is LocalOnlyError {
-    return ReelkitError.isInstance(value) && value.name === 'LocalOnlyError';
+    return ReelkitError.hasCode(value, 'local_only');
   }
 }
