@@ -50,7 +50,10 @@ export function parseStorySettings(saved: unknown): StorySettings {
     const value = record[key];
     return typeof value === 'string' && (allowEmpty || value.trim() !== '') ? value.trim() : (defaultStorySettings[key] as string);
   };
-  const flag = (key: 'localOnly' | 'highlightAiText'): boolean => (typeof record[key] === 'boolean' ? (record[key] as boolean) : defaultStorySettings[key]);
+  const flag = (key: 'localOnly' | 'highlightAiText'): boolean => {
+    const value = record[key];
+    return typeof value === 'boolean' ? value : defaultStorySettings[key];
+  };
   const budget = record['contextBudgetTokens'];
   const hosts = record['allowedLanHosts'];
   return {

@@ -1,4 +1,4 @@
-import { assembleContext, estimatePromptTokens, type ContextPreview, type MentionIndex, type StoryEntry, type TextMessage } from '@reelkit/core';
+import { assembleContext, estimatePromptTokens, messageText, type ContextPreview, type MentionIndex, type StoryEntry, type TextMessage } from '@reelkit/core';
 import type { SceneNote } from '../bible/scene-note.js';
 import type { StoryTask } from './story-tasks.js';
 import { createSuggestionTarget, type SuggestionTarget } from './suggestion-target.js';
@@ -55,7 +55,7 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
       ].join('\n\n'),
     },
   ];
-  const promptTokens = draft('').reduce((sum, message) => sum + estimatePromptTokens(String(message.content)), 0);
+  const promptTokens = draft('').reduce((sum, message) => sum + estimatePromptTokens(messageText(message)), 0);
   const context = assembleContext({
     entries: input.entries,
     index: input.index,

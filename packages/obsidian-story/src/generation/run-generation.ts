@@ -1,4 +1,4 @@
-import { createGuardedPipeline, createOriginalityCheck, type Finding, type ProvenanceRecorder, type TextModel } from '@reelkit/core';
+import { createGuardedPipeline, createOriginalityCheck, messageText, type Finding, type ProvenanceRecorder, type TextModel } from '@reelkit/core';
 import type { GenerationRecord } from './generation-history.js';
 import type { GenerationPlan } from './plan-generation.js';
 import type { SuggestionTarget } from './suggestion-target.js';
@@ -26,7 +26,7 @@ export interface GenerationRun {
  */
 export async function runGeneration(plan: GenerationPlan, run: GenerationRun): Promise<PendingSuggestion> {
   const pipeline = createGuardedPipeline({ checks: [createOriginalityCheck()], recorder: run.recorder });
-  const scene = String(plan.messages[1]?.content ?? '');
+  const scene = plan.messages[1] === undefined ? '' : messageText(plan.messages[1]);
   const result = await pipeline.generateText({
     task: `story.${plan.task.id}`,
     model: run.model,

@@ -1,4 +1,5 @@
 import { type App, Modal, Setting } from 'obsidian';
+import { messageText } from '@reelkit/core';
 import type { GenerationPlan } from '../generation/plan-generation.js';
 
 const usd = (value: number | undefined): string => (value === undefined ? 'unknown' : value < 0.01 ? `$${value.toFixed(4)}` : `$${value.toFixed(2)}`);
@@ -29,7 +30,7 @@ class ContextPreviewModal extends Modal {
     for (const entry of context.skipped) list.createEl('li', { cls: 'reelkit-skipped', text: `${entry.name}: never sent (${entry.why})` });
     for (const message of plan.messages) {
       contentEl.createEl('h4', { text: message.role === 'system' ? 'Instructions' : 'Message' });
-      contentEl.createEl('pre', { cls: 'reelkit-preview-text', text: String(message.content) });
+      contentEl.createEl('pre', { cls: 'reelkit-preview-text', text: messageText(message) });
     }
     new Setting(contentEl)
       .addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()))

@@ -19,7 +19,7 @@ export class NewEntryModal extends Modal {
   override onOpen(): void {
     this.setTitle('New story-bible entry');
     new Setting(this.contentEl).setName('Type').addDropdown((dropdown) => dropdown.addOptions(typeLabels).setValue(this.type).onChange((value) => (this.type = value as StoryEntryType)));
-    new Setting(this.contentEl).setName('Name').addText((text) => text.setPlaceholder('Mara Voss').onChange((value) => (this.name = value.trim())));
+    new Setting(this.contentEl).setName('Name').addText((text) => text.setPlaceholder('Full name').onChange((value) => (this.name = value.trim())));
     new Setting(this.contentEl).addButton((button) => button.setButtonText('Create').setCta().onClick(() => void this.create()));
   }
 

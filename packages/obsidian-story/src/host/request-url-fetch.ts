@@ -6,7 +6,7 @@ import { toRequestUrlParam } from './to-request-url-param.js';
 /** Obsidian's `requestUrl`, as far as the fetch needs it (injected so tests need no Obsidian). */
 export type RequestUrlFunction = (request: RequestUrlParam) => Promise<RequestUrlResponse>;
 
-const abortError = (signal: AbortSignal): unknown => signal.reason ?? new DOMException('The request was aborted.', 'AbortError');
+const abortError = (signal: AbortSignal): Error => (signal.reason instanceof Error ? signal.reason : new DOMException('The request was aborted.', 'AbortError'));
 
 /**
  * A WHATWG fetch over Obsidian's `requestUrl` (no CORS limits, works on mobile). `requestUrl` buffers the whole body
