@@ -1,15 +1,43 @@
-// Entry of the UXP panel: it only wires features to Premiere.
-import { readActiveProjectName } from './host/read-active-project-name.js';
+// Entry of the UXP panel: it only wires the host to the features.
+// First: installs the TextEncoder/TextDecoder polyfills before the SDKs' modules load (see the file for why).
+import './install-uxp-globals.js';
+import { createRuntime } from '@reelkit/core';
+import { connectPremiere } from './host/connect-premiere.js';
+import { pickTextFile } from './host/pick-text-file.js';
 import { registerPanels } from './host/register-panel.js';
+import { createUxpFileStore } from './host/uxp-file-store.js';
+import { createUxpSecretStore } from './host/uxp-secret-store.js';
+import { createLocalStorageJobStore } from './jobs/local-storage-job-store.js';
+import { createPanelController, type PanelController } from './panel/create-panel-controller.js';
 import { mainPanelId } from './panel-ids.js';
-import { renderStatusView } from './status-view.js';
+import { renderPanel } from './panel/render-panel.js';
+
+let controller: PanelController | undefined;
 
 registerPanels({
   [mainPanelId]: {
     create: (rootNode) => {
-      const status = renderStatusView(rootNode);
-      // Not awaited: UXP gives `create` 300 ms, and the project lookup may take longer.
-      void readActiveProjectName().then(status.showProject);
+      const render = renderPanel(rootNode, {
+        onSelect: (id) => controller?.select(id),
+        onRun: () => void controller?.run(),
+        onCancel: (jobId) => controller?.cancel(jobId),
+        onSaveKey: (name, value) => void controller?.saveKey(name, value),
+      });
+      // Not awaited: UXP gives `create` 300 ms, and reading the project may take longer.
+      void createPanelController({
+        host: connectPremiere(),
+        files: createUxpFileStore(),
+        secrets: createUxpSecretStore(),
+        jobStore: createLocalStorageJobStore(globalThis.localStorage),
+        runtime: createRuntime(),
+        pickScript: () => pickTextFile(['fountain', 'txt']),
+        render,
+      }).then(async (created) => {
+        controller = created;
+        await created.refresh();
+      });
     },
+    show: () => void controller?.refresh(),
+    destroy: () => controller?.dispose(),
   },
 });

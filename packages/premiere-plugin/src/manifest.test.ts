@@ -18,6 +18,10 @@ describe('the UXP manifest', () => {
     ]);
   });
 
+  it('asks for full file access, which reading a clip\'s media by its path needs', () => {
+    expect(manifest.requiredPermissions.localFileSystem).toBe('fullAccess');
+  });
+
   it('targets Premiere with manifest v5, as Premiere requires', () => {
     expect([manifest.manifestVersion, manifest.host.app]).toEqual([5, 'premierepro']);
   });

@@ -27,4 +27,45 @@ declare module 'uxp' {
   }
 
   export const entrypoints: Entrypoints;
+
+  /** A file or folder in UXP's local file system. */
+  export interface Entry {
+    readonly name: string;
+    readonly nativePath: string;
+    readonly isFile: boolean;
+    readonly isFolder: boolean;
+  }
+
+  /** A file: read and written whole, as text or bytes. */
+  export interface File extends Entry {
+    read(options?: { format?: symbol }): Promise<string | ArrayBuffer>;
+    write(data: string | ArrayBuffer | Uint8Array, options?: { format?: symbol }): Promise<number>;
+  }
+
+  /** A folder. */
+  export interface Folder extends Entry {
+    createFile(name: string, options?: { overwrite?: boolean }): Promise<File>;
+  }
+
+  /** `require('uxp').storage`: the file system (with `localFileSystem: fullAccess`) and the OS keychain. */
+  export interface Storage {
+    readonly localFileSystem: {
+      getDataFolder(): Promise<Folder>;
+      getTemporaryFolder(): Promise<Folder>;
+      /** `file:` URLs of native paths; needs `localFileSystem: fullAccess`. */
+      getEntryWithUrl(url: string): Promise<Entry>;
+      createEntryWithUrl(url: string, options?: { overwrite?: boolean }): Promise<Entry>;
+      /** Shows the system open dialog; resolves to null when cancelled. */
+      getFileForOpening(options?: { types?: string[] }): Promise<File | null>;
+    };
+    readonly formats: { readonly binary: symbol; readonly utf8: symbol };
+    /** Encrypted per-user storage for secrets. */
+    readonly secureStorage: {
+      getItem(key: string): Promise<Uint8Array | null>;
+      setItem(key: string, value: string | Uint8Array): Promise<void>;
+      removeItem(key: string): Promise<void>;
+    };
+  }
+
+  export const storage: Storage;
 }

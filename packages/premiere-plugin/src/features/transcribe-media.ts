@@ -1,0 +1,70 @@
+import type { CaptionRules, Cost, TranscriptionModel } from '@reelkit/core';
+import { createCaptionFiles, type CaptionFiles } from '../captions/caption-files.js';
+import { sidecarPaths, type SidecarPaths } from '../captions/sidecar-paths.js';
+import type { FileStore } from '../ports/file-store.js';
+import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
+import { buildXmpPacket } from '../provenance/build-xmp-packet.js';
+
+/** A clip's media to transcribe. */
+export interface TranscribeMediaRequest {
+  readonly host: PremiereHost;
+  readonly files: FileStore;
+  readonly model: TranscriptionModel;
+  /** The clip's media file (what `ClipProjectItem.getMediaFilePath` reports). */
+  readonly mediaPath: string;
+  readonly mediaType: string;
+  /** ISO-639-1 language of the speech, when known. */
+  readonly language?: string;
+  /** Names to spell as the script does. */
+  readonly vocabulary?: readonly string[];
+  readonly rules?: Partial<CaptionRules>;
+  readonly now: () => Date;
+  readonly signal?: AbortSignal;
+}
+
+/** What a transcription produced and where it went. */
+export interface TranscribedMedia {
+  readonly captions: CaptionFiles;
+  readonly paths: SidecarPaths;
+  /** The SRT sidecar, imported into the `Reelkit Captions` bin. */
+  readonly imported: readonly ImportedItem[];
+  readonly cost: Cost;
+}
+
+/** The bin sidecars are imported into. */
+export const captionsBinName = 'Reelkit Captions';
+
+/**
+ * Transcribes a clip with word timings, writes SRT, WebVTT and Adobe transcript JSON beside each other, attaches the
+ * transcript to the clip (one undo step: Premiere's Text panel then shows it) and imports the SRT with XMP provenance.
+ */
+export async function transcribeMedia(request: TranscribeMediaRequest): Promise<TranscribedMedia> {
+  const audio = await request.files.readBytes(request.mediaPath);
+  const fileName = request.mediaPath.slice(Math.max(request.mediaPath.lastIndexOf('/'), request.mediaPath.lastIndexOf('\\')) + 1);
+  const result = await request.model.transcribe({
+    audio,
+    filename: fileName,
+    mediaType: request.mediaType,
+    ...(request.language === undefined ? {} : { language: request.language }),
+    ...(request.vocabulary === undefined || request.vocabulary.length === 0 ? {} : { prompt: request.vocabulary.join(', ') }),
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
+  });
+  const language = request.language ?? result.language;
+  const captions = createCaptionFiles(result.words, { ...(request.rules === undefined ? {} : { rules: request.rules }), transcript: language === undefined ? {} : { language } });
+  const paths = sidecarPaths(await request.files.workFolder(), request.mediaPath);
+  await request.files.writeText(paths.srt, captions.srt);
+  await request.files.writeText(paths.webVtt, captions.webVtt);
+  if (captions.transcript !== undefined) {
+    const json = JSON.stringify(captions.transcript);
+    await request.files.writeText(paths.transcript, json);
+    await request.host.attachTranscript(request.mediaPath, json, `Reelkit: transcript of ${fileName}`);
+  }
+  const xmp = buildXmpPacket({
+    model: `${request.model.provider}/${request.model.modelId}`,
+    source: `speech in ${fileName}`,
+    description: `Captions transcribed from ${fileName}`,
+    createdAt: request.now().toISOString(),
+  });
+  const imported = await request.host.importIntoBin({ paths: [paths.srt], binName: captionsBinName, xmp: { [paths.srt]: xmp }, undoLabel: `Reelkit: captions of ${fileName}` });
+  return { captions, paths, imported, cost: result.cost };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { toPanelView, type PanelState } from './panel-view-model.js';
+
+const ready: PanelState = { project: 'Film', sequence: 'Cut 3', clip: 'scene-4.mov', selected: 'transcribe', hasProvider: true, estimate: 'About $0.06 with openai/whisper-1.', jobs: [] };
+
+/** The ready state with some fields changed and others removed (exact optional types forbid `undefined`). */
+function variant(changes: Partial<PanelState>, ...removed: ('project' | 'sequence' | 'clip')[]): PanelState {
+  const state: Record<string, unknown> = { ...ready, ...changes };
+  for (const key of removed) delete state[key];
+  return state as unknown as PanelState;
+}
+
+describe('toPanelView', () => {
+  it('enables Run with the cost estimate when everything is in place', () => {
+    const view = toPanelView(ready);
+    expect([view.context, view.runLabel, view.runEnabled, view.note]).toEqual(['Film · Cut 3 · scene-4.mov', 'Transcribe clip', true, 'About $0.06 with openai/whisper-1.']);
+    expect(view.features.filter((feature) => feature.enabled).map((feature) => feature.id)).toEqual(['transcribe', 'scene-markers']);
+  });
+
+  it('says why Run is disabled, first blocker first', () => {
+    const note = (state: Partial<PanelState>, ...removed: ('project' | 'sequence' | 'clip')[]) => toPanelView(variant(state, ...removed)).note;
+    expect(note({}, 'project')).toBe('Open a project to start.');
+    expect(note({}, 'clip')).toBe('Select a clip in the Project panel.');
+    expect(note({ selected: 'scene-markers' }, 'sequence')).toBe('Open a sequence in the Timeline.');
+    expect(note({ hasProvider: false })).toBe('Add an API key or a local endpoint in Settings.');
+    expect(note({ selected: 'dub' })).toBe('Dub is not available in this version yet.');
+    expect(note({ running: { label: 'Transcribe clip' } })).toBe('Wait for "Transcribe clip" to finish.');
+    expect(toPanelView(variant({}, 'project')).runEnabled).toBe(false);
+    expect(toPanelView(variant({}, 'project')).context).toBe('No project open');
+  });
+
+  it('shows progress in percent and lets only live jobs be cancelled', () => {
+    const view = toPanelView({
+      ...ready,
+      running: { label: 'Transcribe clip', progress: 0.426 },
+      jobs: [
+        { id: 'a', label: 'Music cue', state: 'running', progress: 0.5 },
+        { id: 'b', label: 'Upscale', state: 'failed', error: 'out of credit' },
+        { id: 'c', label: 'Interpolate', state: 'queued' },
+      ],
+    });
+    expect(view.progress).toEqual({ label: 'Transcribe clip', percent: 43 });
+    expect(view.jobs).toEqual([
+      { id: 'a', label: 'Music cue', status: 'Running', progress: 50, canCancel: true },
+      { id: 'b', label: 'Upscale', status: 'Failed: out of credit', canCancel: false },
+      { id: 'c', label: 'Interpolate', status: 'Queued', canCancel: true },
+    ]);
+  });
+});

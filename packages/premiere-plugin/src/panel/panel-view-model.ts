@@ -1,0 +1,89 @@
+import type { TrackedJob } from '../jobs/job-tracker.js';
+import { panelFeatures, type PanelFeatureId } from './panel-features.js';
+
+/** Everything the panel shows, as plain data. */
+export interface PanelState {
+  readonly project?: string;
+  readonly sequence?: string;
+  /** The selected clip's file name, when one is selected in the Project panel. */
+  readonly clip?: string;
+  readonly selected: PanelFeatureId;
+  /** The cost line for the selected feature, computed before the run. */
+  readonly estimate?: string;
+  /** False when no provider key or local endpoint is configured. */
+  readonly hasProvider: boolean;
+  /** The run in progress in the panel itself (jobs at providers are in `jobs`). */
+  readonly running?: { readonly label: string; readonly progress?: number };
+  readonly jobs: readonly TrackedJob[];
+  readonly message?: { readonly tone: 'info' | 'error'; readonly text: string };
+}
+
+/** A feature button. */
+export interface FeatureView {
+  readonly id: PanelFeatureId;
+  readonly label: string;
+  readonly selected: boolean;
+  readonly enabled: boolean;
+}
+
+/** A job row: `progress` in percent, absent for an indeterminate bar. */
+export interface JobView {
+  readonly id: string;
+  readonly label: string;
+  readonly status: string;
+  readonly progress?: number;
+  readonly canCancel: boolean;
+}
+
+/** The panel, ready to bind to Spectrum elements. */
+export interface PanelView {
+  readonly context: string;
+  readonly features: readonly FeatureView[];
+  readonly runLabel: string;
+  readonly runEnabled: boolean;
+  /** Why Run is disabled, or the cost estimate. */
+  readonly note: string;
+  readonly progress?: { readonly label: string; readonly percent?: number };
+  readonly jobs: readonly JobView[];
+  readonly message?: PanelState['message'];
+}
+
+const stateText: Record<TrackedJob['state'], string> = { queued: 'Queued', running: 'Running', succeeded: 'Done', failed: 'Failed', canceled: 'Cancelled' };
+
+/** Derives what the panel shows from its state: what can run, why not, what it will cost, and each job's progress. */
+export function toPanelView(state: PanelState): PanelView {
+  const feature = panelFeatures.find((candidate) => candidate.id === state.selected) ?? panelFeatures[0];
+  const blocker =
+    state.project === undefined
+      ? 'Open a project to start.'
+      : !feature.wired
+        ? `${feature.label} is not available in this version yet.`
+        : feature.needs === 'clip' && state.clip === undefined
+          ? 'Select a clip in the Project panel.'
+          : feature.needs === 'sequence' && state.sequence === undefined
+            ? 'Open a sequence in the Timeline.'
+            : !state.hasProvider
+              ? 'Add an API key or a local endpoint in Settings.'
+              : state.running !== undefined
+                ? `Wait for "${state.running.label}" to finish.`
+                : undefined;
+  const context = state.project === undefined ? 'No project open' : [state.project, state.sequence, state.clip].filter((part) => part !== undefined).join(' · ');
+  return {
+    context,
+    features: panelFeatures.map((item) => ({ id: item.id, label: item.label, selected: item.id === feature.id, enabled: item.wired })),
+    runLabel: feature.label,
+    runEnabled: blocker === undefined,
+    note: blocker ?? state.estimate ?? 'Estimating cost…',
+    ...(state.running === undefined
+      ? {}
+      : { progress: { label: state.running.label, ...(state.running.progress === undefined ? {} : { percent: Math.round(state.running.progress * 100) }) } }),
+    jobs: state.jobs.map((job) => ({
+      id: job.id,
+      label: job.label,
+      status: job.error === undefined ? stateText[job.state] : `${stateText[job.state]}: ${job.error}`,
+      ...(job.progress === undefined ? {} : { progress: Math.round(job.progress * 100) }),
+      canCancel: job.state === 'queued' || job.state === 'running',
+    })),
+    ...(state.message === undefined ? {} : { message: state.message }),
+  };
+}

@@ -1,0 +1,106 @@
+import type { PanelFeatureId } from './panel-features.js';
+import type { PanelView } from './panel-view-model.js';
+
+/** What the panel's controls do. */
+export interface PanelHandlers {
+  readonly onSelect: (id: PanelFeatureId) => void;
+  readonly onRun: () => void;
+  readonly onCancel: (jobId: string) => void;
+  /** Stores (or, when empty, removes) a key in secure storage; the field is cleared at once. */
+  readonly onSaveKey: (name: 'openai' | 'replicate' | 'local', value: string) => void;
+}
+
+const keyFields = [
+  { name: 'openai', label: 'OpenAI API key', secret: true },
+  { name: 'replicate', label: 'Replicate API token', secret: true },
+  { name: 'local', label: 'Local endpoint (http://localhost:8000/v1)', secret: false },
+] as const;
+
+/**
+ * Builds the panel from UXP's built-in Spectrum Web Components with DOM calls only (user text goes through
+ * textContent, never HTML) and returns `update`, which redraws it from a view. Layout is a single column of
+ * wrapping rows, so it works at the 240–320 px widths of a docked panel.
+ */
+export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: PanelView) => void {
+  const document = root.ownerDocument;
+  const element = <K extends string>(tag: K, className: string, text?: string): HTMLElement => {
+    const node = document.createElement(tag);
+    node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const heading = element('sp-heading', 'rk-heading', 'Reelkit');
+  heading.setAttribute('size', 'S');
+  const context = element('sp-detail', 'rk-context');
+  const features = element('div', 'rk-features');
+  const run = element('sp-button', 'rk-run');
+  run.setAttribute('variant', 'cta');
+  run.addEventListener('click', () => {
+    if (!run.hasAttribute('disabled')) handlers.onRun();
+  });
+  const note = element('sp-body', 'rk-note');
+  note.setAttribute('size', 'S');
+  const progress = element('div', 'rk-progress');
+  const message = element('sp-body', 'rk-message');
+  const jobs = element('div', 'rk-jobs');
+  const settings = element('div', 'rk-settings');
+  for (const field of keyFields) {
+    const input = element('sp-textfield', 'rk-key') as HTMLElement & { value: string };
+    input.setAttribute('placeholder', field.label);
+    if (field.secret) input.setAttribute('type', 'password');
+    const save = element('sp-action-button', 'rk-save', 'Save');
+    save.setAttribute('size', 'S');
+    save.addEventListener('click', () => {
+      handlers.onSaveKey(field.name, input.value.trim());
+      // Keys never stay in the DOM.
+      input.value = '';
+    });
+    const row = element('div', 'rk-key-row');
+    row.append(input, save);
+    settings.append(row);
+  }
+  root.append(heading, context, features, run, note, progress, message, jobs, settings);
+
+  return (view) => {
+    context.textContent = view.context;
+    features.replaceChildren(
+      ...view.features.map((feature) => {
+        const button = element('sp-action-button', 'rk-feature', feature.label);
+        button.setAttribute('size', 'S');
+        if (feature.selected) button.setAttribute('selected', '');
+        if (!feature.enabled) button.setAttribute('disabled', '');
+        button.addEventListener('click', () => handlers.onSelect(feature.id));
+        return button;
+      }),
+    );
+    run.textContent = view.runLabel;
+    run.toggleAttribute('disabled', !view.runEnabled);
+    note.textContent = view.note;
+    progress.replaceChildren(...(view.progress === undefined ? [] : [progressBar(element, view.progress.label, view.progress.percent)]));
+    message.textContent = view.message?.text ?? '';
+    message.classList.toggle('rk-error', view.message?.tone === 'error');
+    jobs.replaceChildren(
+      ...view.jobs.map((job) => {
+        const row = element('div', 'rk-job');
+        row.append(progressBar(element, `${job.label} — ${job.status}`, job.progress));
+        if (job.canCancel) {
+          const cancel = element('sp-action-button', 'rk-cancel', 'Cancel');
+          cancel.setAttribute('size', 'S');
+          cancel.setAttribute('quiet', '');
+          cancel.addEventListener('click', () => handlers.onCancel(job.id));
+          row.append(cancel);
+        }
+        return row;
+      }),
+    );
+  };
+}
+
+function progressBar(element: (tag: string, className: string, text?: string) => HTMLElement, label: string, percent: number | undefined): HTMLElement {
+  const bar = element('sp-progressbar', 'rk-bar');
+  bar.setAttribute('label', label);
+  bar.setAttribute('size', 'S');
+  if (percent === undefined) bar.setAttribute('indeterminate', '');
+  else bar.setAttribute('value', String(percent));
+  return bar;
+}

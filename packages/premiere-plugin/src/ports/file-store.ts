@@ -1,0 +1,8 @@
+/** Files the panel reads and writes: the host implements it with UXP's local file system, tests with a map. */
+export interface FileStore {
+  /** A folder for exports and sidecars, as a native path Premiere can import from. */
+  workFolder(): Promise<string>;
+  readBytes(path: string): Promise<Uint8Array>;
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
+  writeText(path: string, text: string): Promise<void>;
+}

@@ -1,0 +1,9 @@
+import { ReelkitError } from '@reelkit/core';
+
+/** Premiere refused or could not do what the panel asked (no project, no sequence, a failed import or transaction). */
+export class PremiereHostError extends ReelkitError {
+  constructor(message: string, hint: string, cause?: unknown) {
+    super({ code: 'invalid_argument', message, hint, ...(cause === undefined ? {} : { cause }) });
+    this.name = 'PremiereHostError';
+  }
+}
