@@ -1,5 +1,5 @@
 // Runs every `bench/*.bench.ts`, prints a table and writes `bench/results.json`.
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchResult, BenchSuite } from './bench-result.js';
 
@@ -30,5 +30,10 @@ console.table(
     target: row.target ?? '',
   })),
 );
-await writeFile(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`wrote bench/results.json (${results.length} results)`);
+// A filtered run (`npm run bench -- lint`) updates its own rows and keeps the others from the last full run.
+const resultsFile = new URL('results.json', import.meta.url);
+const previous: BenchResult[] = only.length === 0 ? [] : await readFile(resultsFile, 'utf8').then((text) => JSON.parse(text) as BenchResult[], () => []);
+const fresh = new Set(results.map((row) => row.id));
+const merged = [...previous.filter((row) => !fresh.has(row.id)), ...results].sort((a, b) => a.id.localeCompare(b.id));
+await writeFile(resultsFile, `${JSON.stringify(merged, null, 2)}\n`);
+console.log(`wrote bench/results.json (${results.length} measured${merged.length > results.length ? `, ${merged.length - results.length} kept from earlier runs` : ''})`);
