@@ -2,17 +2,15 @@
 // pull in Node built-ins. Builds main.js in memory with the very options of `npm run build`.
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script without declarations.
 import { bundles, common } from '../../../scripts/bundles.mjs';
-// @ts-expect-error: a plain .mjs build script without declarations.
 import { rewriteOpenAIPathCheck } from '../../../scripts/no-look-behind-plugin.mjs';
 
 type Bundle = esbuild.BuildOptions & { name: string };
 
 describe('main.js portability', () => {
   it('needs only obsidian at run time and has no regex look-behind', async () => {
-    const { name: _name, ...options } = (bundles as Bundle[]).find((bundle) => bundle.name === 'obsidian-story') as Bundle;
-    const result = await esbuild.build({ ...(common as esbuild.BuildOptions), ...options, logLevel: 'silent', write: false });
+    const { name: _name, ...options } = (bundles as readonly Bundle[]).find((bundle) => bundle.name === 'obsidian-story') as Bundle;
+    const result = await esbuild.build({ ...common, ...options, logLevel: 'silent', write: false });
     const code = result.outputFiles?.[0]?.text ?? '';
     expect([...new Set(code.match(/require\("[^"]+"\)/g))]).toEqual(['require("obsidian")']);
     expect(code.match(/\(\?<[=!]/g)).toBeNull();
@@ -32,7 +30,7 @@ describe('main.js portability', () => {
       'return found;',
     ].join('\n');
     const original = new Function('pathOnly', sdk) as (path: string) => { start: number; length: number; error: string }[];
-    const rewritten = new Function('pathOnly', rewriteOpenAIPathCheck(sdk) as string) as typeof original;
+    const rewritten = new Function('pathOnly', rewriteOpenAIPathCheck(sdk)) as typeof original;
     for (const path of ['/files/../x', '..', 'a/./b/%2e%2e', '/v1/files/abc', './../..', '/x/..y/..']) expect(rewritten(path)).toEqual(original(path));
     expect(rewritten('a/../b')).toEqual([{ start: 2, length: 2, error: 'Value ".." can\'t be safely passed as a path parameter' }]);
   });

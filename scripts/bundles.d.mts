@@ -1,0 +1,8 @@
+import type { BuildOptions } from 'esbuild';
+
+/** The repository root, with a trailing slash. */
+export declare const root: string;
+/** Options every bundle shares. */
+export declare const common: BuildOptions;
+/** Every bundle `npm run build` makes, by name. */
+export declare const bundles: ReadonlyArray<BuildOptions & { name: string; outfile: string }>;
