@@ -102,3 +102,25 @@ describe('createFakeProviderServer', () => {
     expect(other.requests.map((request) => request.route)).toEqual(['chat', 'embeddings']);
   });
 });
+
+describe('cors', () => {
+  it('answers a preflight and marks answers readable by a page on another origin, only when asked', async () => {
+    const corsServer = await createFakeProviderServer({ cors: true });
+    const plainServer = await createFakeProviderServer();
+    try {
+      const preflight = await fetch(`${corsServer.openaiBaseURL}/chat/completions`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://vscode.localhost:3000', 'access-control-request-headers': 'authorization,content-type' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('http://vscode.localhost:3000');
+      expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization,content-type');
+      expect(corsServer.requests).toHaveLength(0);
+      const plain = await fetch(`${plainServer.openaiBaseURL}/embeddings`, { method: 'POST', body: '{"input":"x","model":"m"}', headers: { origin: 'http://vscode.localhost:3000' } });
+      expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await corsServer.close();
+      await plainServer.close();
+    }
+  });
+});

@@ -20,6 +20,11 @@ export interface FakeProviderServerOptions {
   readonly replicatePollsToFinish?: number;
   /** Polls until an OpenAI batch completes (`validating → in_progress → completed`); 2 by default. */
   readonly batchPollsToFinish?: number;
+  /**
+   * Answer cross-origin requests (CORS preflight and headers), for clients running in a browser page such as the
+   * VS Code web build; off by default, like the real APIs' behaviour towards pages.
+   */
+  readonly cors?: boolean;
   /** The clock behind `created` and `created_at`; `Date.now` by default. */
   readonly now?: () => number;
 }
@@ -79,6 +84,16 @@ export async function createFakeProviderServer(options: FakeProviderServerOption
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     response.on('error', () => undefined);
+    if (options.cors === true) {
+      response.setHeader('access-control-allow-origin', request.headers.origin ?? '*');
+      response.setHeader('access-control-allow-headers', request.headers['access-control-request-headers'] ?? '*');
+      response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      response.setHeader('access-control-expose-headers', 'x-request-id, retry-after, retry-after-ms');
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204).end();
+        return;
+      }
+    }
     try {
       const { route, params } = matchRoute(request.method ?? 'GET', request.url ?? '/');
       const recorded = await recordRequest(request, route);
