@@ -1,5 +1,5 @@
 import type { Finding } from '../../checks/finding.js';
-import type { MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
+import type { GeneratedMediaSigner } from '../../checks/provenance/media/generated-media-signer.js';
 import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
 import type { JobHandle } from '../../models/job.js';
@@ -17,7 +17,7 @@ export interface CollectMusicCueRequest {
   readonly runtime: Pick<Runtime, 'now' | 'hasher' | 'sleep'>;
   /** Recorded with the file, e.g. the plan's prompt id and length. */
   readonly parameters?: Readonly<Record<string, unknown>>;
-  readonly signer?: MediaSigner;
+  readonly signer?: GeneratedMediaSigner;
   readonly recorder?: ProvenanceRecorder;
   readonly intervalMs?: number;
   readonly signal?: AbortSignal;

@@ -1,7 +1,7 @@
 import type { CaptionCue } from '../../captions/caption-cue.js';
 import { formatTimestamp } from '../../captions/format-timestamp.js';
 import type { Finding } from '../../checks/finding.js';
-import type { MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
+import type { GeneratedMediaSigner } from '../../checks/provenance/media/generated-media-signer.js';
 import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
 import type { SpeechModel, SpeechResult } from '../../models/speech-model.js';
@@ -34,7 +34,7 @@ export interface DubCuesRequest {
   readonly maxSpeed?: number;
   /** Overrun that still counts as fitting, in seconds (default 0.1). */
   readonly toleranceSeconds?: number;
-  readonly signer?: MediaSigner;
+  readonly signer?: GeneratedMediaSigner;
   readonly recorder?: ProvenanceRecorder;
   readonly signal?: AbortSignal;
 }

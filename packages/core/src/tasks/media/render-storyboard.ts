@@ -1,5 +1,5 @@
 import type { Finding } from '../../checks/finding.js';
-import type { MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
+import type { GeneratedMediaSigner } from '../../checks/provenance/media/generated-media-signer.js';
 import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
 import type { ImageModel } from '../../models/image-model.js';
@@ -23,7 +23,7 @@ export interface RenderStoryboardRequest {
   /** `WIDTHxHEIGHT`; defaults to `1536x1024` (landscape, close to 16:9 on most models). */
   readonly size?: string;
   /** Signs each PNG/JPEG with C2PA; without one the files carry no Content Credentials. */
-  readonly signer?: MediaSigner;
+  readonly signer?: GeneratedMediaSigner;
   readonly recorder?: ProvenanceRecorder;
   readonly signal?: AbortSignal;
 }

@@ -1,7 +1,6 @@
 import type { Finding } from '../../checks/finding.js';
-import type { MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
-import { toSignableMediaType } from '../../checks/provenance/media/open-media-asset.js';
-import { signGeneratedMedia } from '../../checks/provenance/media/sign-generated-media.js';
+import type { GeneratedMediaSigner } from '../../checks/provenance/media/generated-media-signer.js';
+import { toSignableMediaType } from '../../checks/provenance/media/signable-media-types.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
 import type { CallMetadata } from '../../models/usage.js';
 
@@ -17,7 +16,7 @@ export interface SignedMediaFile {
  * Embeds a C2PA manifest (`c2pa.created`, trainedAlgorithmicMedia) when a signer is configured and the format takes
  * one. A signing failure is a finding, not an error: the file was generated and paid for, and the user decides.
  */
-export async function signMediaFile(file: GeneratedFile, metadata: CallMetadata, signer: MediaSigner | undefined, createdAt: Date, title?: string): Promise<SignedMediaFile> {
+export async function signMediaFile(file: GeneratedFile, metadata: CallMetadata, signer: GeneratedMediaSigner | undefined, createdAt: Date, title?: string): Promise<SignedMediaFile> {
   if (signer === undefined) return { file, signed: false };
   const notSigned = (message: string, suggestion: string): SignedMediaFile => ({
     file,
@@ -28,8 +27,7 @@ export async function signMediaFile(file: GeneratedFile, metadata: CallMetadata,
     return notSigned(`${file.mediaType} files cannot carry embedded Content Credentials yet.`, 'Keep the provenance ledger entry with the file, or convert it to PNG, JPEG, MP3 or WAV.');
   }
   try {
-    const bytes = await signGeneratedMedia(file.bytes, file.mediaType, {
-      signer,
+    const bytes = await signer.signMedia(file.bytes, file.mediaType, {
       provider: metadata.provider,
       model: metadata.modelId,
       createdAt,

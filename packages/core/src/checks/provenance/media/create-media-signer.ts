@@ -2,13 +2,13 @@ import { X509Certificate } from '@peculiar/x509';
 import { CoseAlgorithmIdentifier, type Signer } from '@trustnxt/c2pa-ts/cose';
 import type { Runtime } from '../../../runtime/runtime.js';
 import { InvalidSigningIdentityError } from './invalid-signing-identity-error.js';
+import type { GeneratedMediaSigner } from './generated-media-signer.js';
 import type { MediaSigningIdentity } from './media-signing-identity.js';
+import { signGeneratedMedia } from './sign-generated-media.js';
 import { parsePem } from './pem.js';
 
 /** Signs C2PA claims: a c2pa-ts `Signer` whose private key stays a non-extractable WebCrypto key. */
-export interface MediaSigner extends Signer {
-  /** Distinguished name of the signing certificate, for "signed by" lines. */
-  readonly subject: string;
+export interface MediaSigner extends Signer, GeneratedMediaSigner {
   /** The runtime whose WebCrypto signs and hashes. */
   readonly runtime: Runtime;
 }
@@ -64,7 +64,7 @@ export async function createMediaSigner({ runtime, identity }: MediaSignerOption
     );
   }
 
-  return {
+  const signer: MediaSigner = {
     algorithm: curve.cose,
     certificate,
     chainCertificates,
@@ -72,7 +72,9 @@ export async function createMediaSigner({ runtime, identity }: MediaSignerOption
     runtime,
     // WebCrypto returns r||s, exactly the COSE (RFC 9053) ECDSA signature format.
     sign: async (payload) => new Uint8Array(await runtime.subtle.sign(signParams, privateKey, payload as Uint8Array<ArrayBuffer>)),
+    signMedia: (bytes, mediaType, facts) => signGeneratedMedia(bytes, mediaType, { ...facts, signer }),
   };
+  return signer;
 }
 
 function readCertificate(der: Uint8Array): X509Certificate {

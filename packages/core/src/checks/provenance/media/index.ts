@@ -3,7 +3,8 @@ export { createInstallSigningIdentity, type InstallSigningIdentityOptions } from
 export { createMediaSigner, type MediaSigner, type MediaSignerOptions } from './create-media-signer.js';
 export { InvalidSigningIdentityError } from './invalid-signing-identity-error.js';
 export type { MediaSigningIdentity } from './media-signing-identity.js';
-export { signableMediaTypes, toSignableMediaType, type SignableMediaType } from './open-media-asset.js';
+export type { GeneratedMediaFacts, GeneratedMediaSigner } from './generated-media-signer.js';
+export { signableMediaTypes, toSignableMediaType, type SignableMediaType } from './signable-media-types.js';
 export {
   readMediaManifestSummary,
   type MediaManifestAction,

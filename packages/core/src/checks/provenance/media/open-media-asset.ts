@@ -2,22 +2,8 @@ import { JPEG, MP3, PNG, type Asset } from '@trustnxt/c2pa-ts/asset';
 import { ReelkitError } from '../../../errors/reelkit-error.js';
 import { UnsupportedCapabilityError } from '../../../errors/unsupported-capability-error.js';
 import { sniffMediaType } from '../../../runtime/sniff-media-type.js';
+import { toSignableMediaType, type SignableMediaType } from './signable-media-types.js';
 import { WavAsset } from './wav-asset.js';
-
-/** Media types that get an embedded C2PA manifest. */
-export const signableMediaTypes = ['image/png', 'image/jpeg', 'audio/mpeg', 'audio/wav'] as const;
-
-/** One of {@link signableMediaTypes}. */
-export type SignableMediaType = (typeof signableMediaTypes)[number];
-
-/** Other names providers and hosts use for the same formats. */
-const aliases: Readonly<Record<string, SignableMediaType>> = {
-  'image/jpg': 'image/jpeg',
-  'audio/mp3': 'audio/mpeg',
-  'audio/x-wav': 'audio/wav',
-  'audio/wave': 'audio/wav',
-  'audio/vnd.wave': 'audio/wav',
-};
 
 const open: Readonly<Record<SignableMediaType, (bytes: Uint8Array) => Asset>> = {
   'image/png': (bytes) => new PNG(bytes),
@@ -25,12 +11,6 @@ const open: Readonly<Record<SignableMediaType, (bytes: Uint8Array) => Asset>> = 
   'audio/mpeg': (bytes) => new MP3(bytes),
   'audio/wav': (bytes) => new WavAsset(bytes),
 };
-
-/** The canonical signable media type for a name, or undefined when Reelkit cannot embed a manifest in it. */
-export function toSignableMediaType(mediaType: string): SignableMediaType | undefined {
-  const name = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return (signableMediaTypes as readonly string[]).includes(name) ? (name as SignableMediaType) : aliases[name];
-}
 
 /**
  * The bytes as a c2pa-ts asset of the given type. Throws `UnsupportedCapabilityError` for other formats and an

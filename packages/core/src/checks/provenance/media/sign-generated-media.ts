@@ -1,24 +1,15 @@
 import { ActionType, ClaimVersion, DataHashAssertion, DigitalSourceType, ManifestStore, Signature } from '@trustnxt/c2pa-ts/manifest';
 import { ReelkitError } from '../../../errors/reelkit-error.js';
 import type { MediaSigner } from './create-media-signer.js';
+import type { GeneratedMediaFacts } from './generated-media-signer.js';
 import { InvalidSigningIdentityError } from './invalid-signing-identity-error.js';
 import { openMediaAsset } from './open-media-asset.js';
 import { readMediaManifestSummary } from './read-media-manifest-summary.js';
 import { TimedActionAssertion } from './timed-action-assertion.js';
 
-/** What the manifest says about a generated file. */
-export interface GeneratedMediaDetails {
+/** What the manifest says about a generated file, and who signs it. */
+export interface GeneratedMediaDetails extends GeneratedMediaFacts {
   readonly signer: MediaSigner;
-  /** Provider id, e.g. `openai`; with the model it names the software agent (`openai/gpt-image-1`). */
-  readonly provider: string;
-  /** Model id as the provider names it, e.g. `gpt-image-1`. */
-  readonly model: string;
-  /** Model version, when the provider pins one (a Replicate version hash). */
-  readonly modelVersion?: string;
-  /** When the model produced the media; recorded as the action's `when`. */
-  readonly createdAt: Date;
-  /** The claim's `dc:title`, e.g. the file name. */
-  readonly title?: string;
 }
 
 /** Bytes reserved for the COSE signature beyond its unsigned size. */

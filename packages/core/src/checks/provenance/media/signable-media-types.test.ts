@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signableMediaTypes, toSignableMediaType } from './open-media-asset.js';
+import { signableMediaTypes, toSignableMediaType } from './signable-media-types.js';
 
 describe('toSignableMediaType', () => {
   it('lists the formats Reelkit embeds Content Credentials in', () => {
