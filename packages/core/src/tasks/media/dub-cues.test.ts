@@ -1,7 +1,7 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createInstallSigningIdentity } from '../../checks/provenance/media/create-install-signing-identity.js';
-import { createMediaSigner, type GeneratedMediaSigner } from '../../checks/provenance/media/create-media-signer.js';
+import { createMediaSigner, type MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
@@ -9,7 +9,7 @@ import { createWav } from './__fixtures__/create-wav.js';
 import { dubCues } from './dub-cues.js';
 
 let server: FakeProviderServer;
-let signer: GeneratedMediaSigner;
+let signer: MediaSigner;
 const runtime = createRuntime();
 beforeAll(async () => {
   server = await createFakeProviderServer();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
 import { createInstallSigningIdentity } from '../../checks/provenance/media/create-install-signing-identity.js';
-import { createMediaSigner, type GeneratedMediaSigner } from '../../checks/provenance/media/create-media-signer.js';
+import { createMediaSigner, type MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { createTinyWav } from '../../testing/tiny-wav.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
@@ -11,7 +11,7 @@ import { signMediaFile } from './sign-media-file.js';
 const runtime = createRuntime();
 const metadata = { provider: 'openai', modelId: 'gpt-4o-mini-tts', usage: { characters: 12 }, cost: { usd: 0, incomplete: true }, fromCache: false };
 const createdAt = new Date('2026-11-25T01:00:00.000Z');
-let signer: GeneratedMediaSigner;
+let signer: MediaSigner;
 beforeAll(async () => {
   signer = await createMediaSigner({ runtime, identity: await createInstallSigningIdentity(runtime) });
 });

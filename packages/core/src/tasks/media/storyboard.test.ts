@@ -1,7 +1,7 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createInstallSigningIdentity } from '../../checks/provenance/media/create-install-signing-identity.js';
-import { createMediaSigner, type GeneratedMediaSigner } from '../../checks/provenance/media/create-media-signer.js';
+import { createMediaSigner, type MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
 import { readMediaManifestSummary } from '../../checks/provenance/media/read-media-manifest-summary.js';
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
@@ -13,7 +13,7 @@ import { planStoryboard } from './plan-storyboard.js';
 import { renderStoryboard } from './render-storyboard.js';
 
 let server: FakeProviderServer;
-let signer: GeneratedMediaSigner;
+let signer: MediaSigner;
 const runtime = createRuntime({ now: () => Date.parse('2026-11-25T01:00:00.000Z') });
 beforeAll(async () => {
   server = await createFakeProviderServer();
