@@ -3,6 +3,7 @@
 import './install-uxp-globals.js';
 import { createRuntime } from '@reelkit/core';
 import { connectPremiere } from './host/connect-premiere.js';
+import { loadProvidersModule, loadSigningModule } from './host/load-plugin-modules.js';
 import { pickTextFile } from './host/pick-text-file.js';
 import { registerPanels } from './host/register-panel.js';
 import { createUxpFileStore } from './host/uxp-file-store.js';
@@ -21,6 +22,7 @@ registerPanels({
         onSelect: (id) => controller?.select(id),
         onRun: () => void controller?.run(),
         onCancel: (jobId) => controller?.cancel(jobId),
+        onOption: (text) => controller?.setOption(text),
         onSaveKey: (name, value) => void controller?.saveKey(name, value),
       });
       // Not awaited: UXP gives `create` 300 ms, and reading the project may take longer.
@@ -30,6 +32,8 @@ registerPanels({
         secrets: createUxpSecretStore(),
         jobStore: createLocalStorageJobStore(globalThis.localStorage),
         runtime: createRuntime(),
+        loadSigner: (secrets, runtime) => loadSigningModule().loadMediaSigner(secrets, runtime),
+        loadModels: (secrets, runtime) => loadProvidersModule().createModels(secrets, runtime),
         pickScript: () => pickTextFile(['fountain', 'txt']),
         render,
       }).then(async (created) => {

@@ -18,6 +18,13 @@ describe('estimateRunCost', () => {
     );
   });
 
+  it('prices trailer embeddings by tokens and audio descriptions per frame', () => {
+    expect(plannedUsage({ kind: 'embedding', characters: 4001 })).toEqual({ inputTokens: 1001 });
+    expect(plannedUsage({ kind: 'description', frames: 3 })).toEqual({ inputTokens: 1005, outputTokens: 180 });
+    // 1005 input tokens at $0.15 and 180 output at $0.60 a million.
+    expect(estimateRunCost({ kind: 'description', frames: 3 }, { provider: 'openai', modelId: 'gpt-4o-mini' }, defaultPriceTable).cost).toEqual({ usd: 0.00025875, incomplete: false });
+  });
+
   it('says so when the price is unknown, never "free"', () => {
     const estimate = estimateRunCost({ kind: 'video', seconds: 8 }, { provider: 'replicate', modelId: 'some/upscaler' }, defaultPriceTable);
     expect(estimate.cost).toEqual({ usd: 0, incomplete: true });

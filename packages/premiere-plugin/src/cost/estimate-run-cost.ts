@@ -7,6 +7,8 @@ export type PlannedWork =
   | { readonly kind: 'speech'; readonly characters: number }
   | { readonly kind: 'music'; readonly seconds: number }
   | { readonly kind: 'images'; readonly count: number }
+  | { readonly kind: 'embedding'; readonly characters: number }
+  | { readonly kind: 'description'; readonly frames: number }
   | { readonly kind: 'video'; readonly seconds: number };
 
 /** The estimate shown before a run. */
@@ -20,6 +22,9 @@ export interface RunCostEstimate {
 // About four characters a token in English subtitles; a translation answers with about as much again, plus JSON.
 const charactersPerToken = 4;
 const promptOverheadTokens = 400;
+// A low-detail frame is 85 tokens to a vision model; the prompt and a 40-word description come on top.
+const frameInputTokens = 85 + 250;
+const descriptionOutputTokens = 60;
 
 /** The usage a piece of work implies, in the units price tables bill. */
 export function plannedUsage(work: PlannedWork): Usage {
@@ -37,6 +42,10 @@ export function plannedUsage(work: PlannedWork): Usage {
       return { seconds: Math.ceil(work.seconds) };
     case 'images':
       return { images: work.count };
+    case 'embedding':
+      return { inputTokens: Math.ceil(work.characters / charactersPerToken) };
+    case 'description':
+      return { inputTokens: work.frames * frameInputTokens, outputTokens: work.frames * descriptionOutputTokens };
   }
 }
 

@@ -1,28 +1,10 @@
 import { createInstallSigningIdentity, createMediaSigner, createRuntime, readMediaManifestSummary } from '@reelkit/core';
 import { describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
+import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { importGeneratedMedia } from './import-generated-media.js';
-
-/** A 16-bit mono PCM WAV of `samples` silent samples at 8 kHz. */
-function silentWav(samples: number): Uint8Array {
-  const view = new DataView(new ArrayBuffer(44 + samples * 2));
-  const ascii = (at: number, text: string) => [...text].forEach((char, index) => view.setUint8(at + index, char.charCodeAt(0)));
-  ascii(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  ascii(8, 'WAVEfmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 8000, true);
-  view.setUint32(28, 16000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  return new Uint8Array(view.buffer);
-}
 
 describe('importGeneratedMedia', () => {
   it('signs WAV with C2PA, leaves other formats unsigned, and sets XMP on every import in one undo step', async () => {
@@ -37,7 +19,7 @@ describe('importGeneratedMedia', () => {
       signer,
       now: () => new Date('2026-11-25T01:00:00Z'),
       items: [
-        { fileName: 'interview.de.wav', bytes: silentWav(800), mediaType: 'audio/wav', provider: 'openai', model: 'gpt-4o-mini-tts', source: 'German dub of interview.mov' },
+        { fileName: 'interview.de.wav', bytes: createPcmWav(800), mediaType: 'audio/wav', provider: 'openai', model: 'gpt-4o-mini-tts', source: 'German dub of interview.mov' },
         { fileName: 'interview.de.srt', bytes: new TextEncoder().encode('1\n'), mediaType: 'application/x-subrip', provider: 'openai', model: 'gpt-4o-mini', source: 'German captions of interview.mov' },
       ],
     });

@@ -1,4 +1,4 @@
-import { signGeneratedMedia, toSignableMediaType, type MediaSigner } from '@reelkit/core';
+import { toSignableMediaType, type GeneratedMediaSigner } from '@reelkit/core';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { buildXmpPacket } from '../provenance/build-xmp-packet.js';
@@ -14,6 +14,8 @@ export interface GeneratedMediaFile {
   /** What it was made from, e.g. `German dub of interview.mov`. */
   readonly source: string;
   readonly provenanceId?: string;
+  /** IPTC digital source type for the XMP; generated media by default, a composite for an upscaled clip. */
+  readonly digitalSourceType?: string;
 }
 
 /** Generated files to bring into the project. */
@@ -23,7 +25,7 @@ export interface ImportGeneratedMediaRequest {
   readonly binName: string;
   readonly items: readonly GeneratedMediaFile[];
   /** With a signer, PNG, JPEG, MP3 and WAV files get a C2PA manifest before import. */
-  readonly signer?: MediaSigner;
+  readonly signer?: GeneratedMediaSigner;
   readonly now: () => Date;
 }
 
@@ -48,8 +50,7 @@ export async function importGeneratedMedia(request: ImportGeneratedMediaRequest)
     const signable = request.signer !== undefined && toSignableMediaType(item.mediaType) !== undefined;
     const bytes =
       signable && request.signer !== undefined
-        ? await signGeneratedMedia(item.bytes, item.mediaType, {
-            signer: request.signer,
+        ? await request.signer.signMedia(item.bytes, item.mediaType, {
             provider: item.provider,
             model: item.model,
             ...(item.modelVersion === undefined ? {} : { modelVersion: item.modelVersion }),
@@ -66,6 +67,7 @@ export async function importGeneratedMedia(request: ImportGeneratedMediaRequest)
       source: item.source,
       createdAt: createdAt.toISOString(),
       ...(item.provenanceId === undefined ? {} : { provenanceId: item.provenanceId }),
+      ...(item.digitalSourceType === undefined ? {} : { digitalSourceType: item.digitalSourceType }),
     });
   }
   const imported = await request.host.importIntoBin({ paths, binName: request.binName, xmp, undoLabel: `Reelkit: provenance of ${request.binName}` });

@@ -68,4 +68,19 @@ describe('transcribeMedia', () => {
     expect(result.imported.map((item) => item.name)).toEqual(['scene-4.srt']);
     expect(result.cost).toEqual({ usd: 0.0004, incomplete: false });
   });
+
+  it("passes on the core's findings and attaches no transcript when there is no speech", async () => {
+    const fake = createFakePremiere();
+    const host = createPremiereHost(fake.api);
+    await host.importIntoBin({ paths: ['/media/room-tone.wav'], binName: 'Footage', undoLabel: 'setup' });
+    const silent: TranscriptionModel = {
+      provider: 'openai',
+      modelId: 'whisper-1',
+      transcribe: async () => ({ provider: 'openai', modelId: 'whisper-1', text: '', words: [], segments: [], usage: { seconds: 9 }, cost: { usd: 0.0009, incomplete: false }, fromCache: false }),
+    };
+    const result = await transcribeMedia({ host, files: createMemoryFileStore({ '/media/room-tone.wav': new Uint8Array([0]) }), model: silent, mediaPath: '/media/room-tone.wav', mediaType: 'audio/wav', now: () => new Date(0) });
+    expect(result.captions.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([['captions.no-speech', 'No speech was found in room-tone.wav.']]);
+    expect([result.captions.premiereTranscript, fake.clip('/media/room-tone.wav')?.transcript]).toEqual([undefined, undefined]);
+    expect(fake.project.undoSteps.slice(1).map((step) => step.undoLabel)).toEqual(['Reelkit: create bin Reelkit Captions', 'Reelkit: captions of room-tone.wav']);
+  });
 });

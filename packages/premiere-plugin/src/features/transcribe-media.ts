@@ -1,5 +1,4 @@
-import type { CaptionRules, Cost, TranscriptionModel } from '@reelkit/core';
-import { createCaptionFiles, type CaptionFiles } from '../captions/caption-files.js';
+import { transcribeToCaptions, type CaptionRules, type CaptionsFromAudio, type Cost, type TranscriptionModel } from '@reelkit/core';
 import { sidecarPaths, type SidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
@@ -24,7 +23,8 @@ export interface TranscribeMediaRequest {
 
 /** What a transcription produced and where it went. */
 export interface TranscribedMedia {
-  readonly captions: CaptionFiles;
+  /** The core's captions: cues, SRT, WebVTT, Premiere transcript JSON and the rules they still break. */
+  readonly captions: CaptionsFromAudio;
   readonly paths: SidecarPaths;
   /** The SRT sidecar, imported into the `Reelkit Captions` bin. */
   readonly imported: readonly ImportedItem[];
@@ -41,21 +41,21 @@ export const captionsBinName = 'Reelkit Captions';
 export async function transcribeMedia(request: TranscribeMediaRequest): Promise<TranscribedMedia> {
   const audio = await request.files.readBytes(request.mediaPath);
   const fileName = request.mediaPath.slice(Math.max(request.mediaPath.lastIndexOf('/'), request.mediaPath.lastIndexOf('\\')) + 1);
-  const result = await request.model.transcribe({
+  const captions = await transcribeToCaptions({
+    model: request.model,
     audio,
     filename: fileName,
     mediaType: request.mediaType,
     ...(request.language === undefined ? {} : { language: request.language }),
-    ...(request.vocabulary === undefined || request.vocabulary.length === 0 ? {} : { prompt: request.vocabulary.join(', ') }),
+    ...(request.vocabulary === undefined ? {} : { vocabulary: request.vocabulary }),
+    ...(request.rules === undefined ? {} : { rules: request.rules }),
     ...(request.signal === undefined ? {} : { signal: request.signal }),
   });
-  const language = request.language ?? result.language;
-  const captions = createCaptionFiles(result.words, { ...(request.rules === undefined ? {} : { rules: request.rules }), transcript: language === undefined ? {} : { language } });
   const paths = sidecarPaths(await request.files.workFolder(), request.mediaPath);
   await request.files.writeText(paths.srt, captions.srt);
   await request.files.writeText(paths.webVtt, captions.webVtt);
-  if (captions.transcript !== undefined) {
-    const json = JSON.stringify(captions.transcript);
+  if (captions.premiereTranscript !== undefined) {
+    const json = JSON.stringify(captions.premiereTranscript);
     await request.files.writeText(paths.transcript, json);
     await request.host.attachTranscript(request.mediaPath, json, `Reelkit: transcript of ${fileName}`);
   }
@@ -66,5 +66,5 @@ export async function transcribeMedia(request: TranscribeMediaRequest): Promise<
     createdAt: request.now().toISOString(),
   });
   const imported = await request.host.importIntoBin({ paths: [paths.srt], binName: captionsBinName, xmp: { [paths.srt]: xmp }, undoLabel: `Reelkit: captions of ${fileName}` });
-  return { captions, paths, imported, cost: result.cost };
+  return { captions, paths, imported, cost: captions.cost };
 }

@@ -7,6 +7,8 @@ import type { JobStore, StoredJob } from '../jobs/job-store.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { createPanelController } from './create-panel-controller.js';
 import type { PanelView } from './panel-view-model.js';
+import { createModels } from '../features/create-models.js';
+import { loadMediaSigner } from '../features/load-media-signer.js';
 
 function memorySecrets(): SecretStore & { values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -28,6 +30,8 @@ describe('createPanelController', () => {
     const views: PanelView[] = [];
     const secrets = memorySecrets();
     const controller = await createPanelController({
+      loadSigner: loadMediaSigner,
+      loadModels: createModels,
       host,
       files: createMemoryFileStore(),
       secrets,
@@ -65,6 +69,8 @@ describe('createPanelController', () => {
     const secrets = memorySecrets();
     await secrets.set('openai', 'sk-test');
     const controller = await createPanelController({
+      loadSigner: loadMediaSigner,
+      loadModels: createModels,
       host: createPremiereHost(fake.api),
       files: createMemoryFileStore(),
       secrets,

@@ -1,17 +1,17 @@
-import type { Runtime } from '@reelkit/core';
-import { estimateRunCost } from '../cost/estimate-run-cost.js';
-import { addSceneMarkers } from '../features/add-scene-markers.js';
-import { createModels, type PanelModels } from '../features/create-models.js';
-import { mediaTypeForPath } from '../features/media-type-for-path.js';
-import { transcribeMedia } from '../features/transcribe-media.js';
+import type { GeneratedMediaSigner, Runtime } from '@reelkit/core';
+import { sidecarPaths } from '../captions/sidecar-paths.js';
+import type { PanelModels } from '../features/create-models.js';
+import { importJobOutput } from '../features/import-job-output.js';
 import type { JobStore } from '../jobs/job-store.js';
 import { createJobTracker, type JobTracker } from '../jobs/job-tracker.js';
 import type { FileStore } from '../ports/file-store.js';
-import type { PremiereHost } from '../ports/premiere-host.js';
+import type { PremiereHost, SequenceInfo } from '../ports/premiere-host.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { ticksToSeconds } from '../time/ticks.js';
-import type { PanelFeatureId } from './panel-features.js';
+import { estimateFeatureCost } from './estimate-feature-cost.js';
+import type { FeatureProvider, PanelFeatureId } from './panel-features.js';
 import { toPanelView, type PanelState, type PanelView } from './panel-view-model.js';
+import { runFeature, type FeatureOutcome } from './run-feature.js';
 
 /** What the controller drives. */
 export interface PanelControllerOptions {
@@ -20,6 +20,13 @@ export interface PanelControllerOptions {
   readonly secrets: SecretStore;
   readonly jobStore: JobStore;
   readonly runtime: Runtime;
+  /**
+   * Loads the C2PA signer on first use. The entry passes one that loads the separate signing bundle, so the panel
+   * opens without the ~800 KB of C2PA code; tests pass `loadMediaSigner` directly.
+   */
+  readonly loadSigner: (secrets: SecretStore, runtime: Runtime) => Promise<GeneratedMediaSigner>;
+  /** Builds the models from the stored keys; the entry loads the provider SDKs' bundle for it, tests pass `createModels`. */
+  readonly loadModels: (secrets: SecretStore, runtime: Runtime) => Promise<PanelModels>;
   /** Asks the editor for a Fountain script (a file picker in UXP). */
   readonly pickScript: () => Promise<string | undefined>;
   readonly render: (view: PanelView) => void;
@@ -29,88 +36,129 @@ export interface PanelControllerOptions {
 export interface PanelController {
   refresh(): Promise<void>;
   select(id: PanelFeatureId): void;
+  /** The text of the selected feature's option field changed. */
+  setOption(text: string): void;
   run(): Promise<void>;
-  cancel(jobId: string): void;
+  /** Cancels the run in the panel (`undefined`) or a provider job. */
+  cancel(jobId?: string): void;
   /** Stores a key (an empty value removes it) and rebuilds the models. */
   saveKey(name: 'openai' | 'replicate' | 'local', value: string): Promise<void>;
   dispose(): void;
 }
 
+const availableProviders = (models: PanelModels): FeatureProvider[] => [
+  ...(models.transcription === undefined ? [] : (['speech'] as const)),
+  ...(models.text === undefined ? [] : (['openai'] as const)),
+  ...(models.music === undefined ? [] : (['replicate'] as const)),
+];
+
 /** Creates the controller and resumes jobs saved by an earlier panel load. */
 export async function createPanelController(options: PanelControllerOptions): Promise<PanelController> {
-  let state: PanelState = { selected: 'transcribe', hasProvider: false, jobs: [] };
-  let models: PanelModels = await createModels(options.secrets, options.runtime);
-  let clipPath: string | undefined;
-  let mediaSeconds = 0;
+  let state: PanelState = { selected: 'transcribe', available: [], jobs: [] };
+  let models: PanelModels = await options.loadModels(options.secrets, options.runtime);
+  let clip: { path: string; name: string } | undefined;
+  let sequence: SequenceInfo | undefined;
+  let captionCharacters = 0;
+  let script: string | undefined;
+  let signer: Promise<GeneratedMediaSigner> | undefined;
+  let pending: FeatureOutcome['pending'];
   let running: AbortController | undefined;
   const set = (changes: Partial<PanelState>): void => {
     state = { ...state, ...changes };
     options.render(toPanelView(state));
   };
+  const without = (...keys: ('estimate' | 'pending' | 'running')[]): void => {
+    const next: Record<string, unknown> = { ...state };
+    for (const key of keys) delete next[key];
+    state = next as unknown as PanelState;
+  };
+  const getSigner = (): Promise<GeneratedMediaSigner> => (signer ??= options.loadSigner(options.secrets, options.runtime));
+  const now = () => new Date(options.runtime.now());
   const tracker: JobTracker = createJobTracker({
     store: options.jobStore,
     modelFor: (handle) => models.jobModel(handle),
     runtime: options.runtime,
     onChange: (jobs) => set({ jobs }),
-    // Downloading and importing finished music and video outputs is wired with the core media tasks.
-    onSucceeded: () => undefined,
+    onSucceeded: async (job, output) => {
+      await importJobOutput({ host: options.host, files: options.files, signer: await getSigner(), now }, job, output);
+    },
   });
-  const estimate = (): string | undefined => {
-    if (state.selected === 'transcribe' && models.transcription !== undefined) {
-      return estimateRunCost({ kind: 'transcription', mediaSeconds }, models.transcription, models.prices).summary;
-    }
-    return state.selected === 'scene-markers' ? 'No model call: free.' : undefined;
+  const option = (): string => state.options?.[state.selected] ?? '';
+  const showEstimate = (): void => {
+    without('estimate');
+    const mediaSeconds = sequence === undefined ? 0 : ticksToSeconds(sequence.endTicks);
+    const line = estimateFeatureCost(state.selected, models, { mediaSeconds, captionCharacters, option: option() });
+    set(line === undefined ? {} : { estimate: line });
   };
   const controller: PanelController = {
     async refresh() {
-      models = await createModels(options.secrets, options.runtime);
-      const [project, sequence, clip] = await Promise.all([options.host.readProjectName(), options.host.readActiveSequence(), options.host.readSelectedClip()]);
-      clipPath = clip?.path;
+      models = await options.loadModels(options.secrets, options.runtime);
+      const [project, activeSequence, selected] = await Promise.all([options.host.readProjectName(), options.host.readActiveSequence(), options.host.readSelectedClip()]);
+      clip = selected;
       // The sequence length stands in for the clip's until the clip's own duration is read.
-      mediaSeconds = sequence === undefined ? 0 : ticksToSeconds(sequence.endTicks);
-      const { project: _project, sequence: _sequence, clip: _clip, estimate: _estimate, ...rest } = state;
+      sequence = activeSequence;
+      captionCharacters =
+        clip === undefined ? 0 : await options.files.readBytes(sidecarPaths(await options.files.workFolder(), clip.path).srt).then((bytes) => bytes.length, () => 0);
+      const { project: _project, sequence: _sequence, clip: _clip, ...rest } = state;
       state = {
         ...rest,
         ...(project === undefined ? {} : { project }),
         ...(sequence === undefined ? {} : { sequence: sequence.name }),
         ...(clip === undefined ? {} : { clip: clip.name }),
-        hasProvider: models.transcription !== undefined,
+        available: availableProviders(models),
       };
-      const line = estimate();
-      set(line === undefined ? {} : { estimate: line });
+      showEstimate();
     },
     select(id) {
-      const { estimate: _estimate, ...rest } = state;
-      state = { ...rest, selected: id };
-      const line = estimate();
-      set(line === undefined ? {} : { estimate: line });
+      pending = undefined;
+      without('pending');
+      state = { ...state, selected: id };
+      showEstimate();
+    },
+    setOption(text) {
+      pending = undefined;
+      without('pending');
+      state = { ...state, options: { ...state.options, [state.selected]: text } };
+      showEstimate();
     },
     async run() {
       const view = toPanelView(state);
       if (!view.runEnabled) return;
       running = new AbortController();
+      const signal = running.signal;
+      const feature = state.selected;
       set({ running: { label: view.runLabel } });
       try {
-        if (state.selected === 'transcribe' && models.transcription !== undefined && clipPath !== undefined) {
-          const result = await transcribeMedia({ host: options.host, files: options.files, model: models.transcription, mediaPath: clipPath, mediaType: mediaTypeForPath(clipPath), now: () => new Date(options.runtime.now()), signal: running.signal });
-          set({ message: { tone: 'info', text: `${result.captions.cues.length} caption${result.captions.cues.length === 1 ? '' : 's'} written to ${result.paths.srt}; transcript ${result.captions.transcript === undefined ? 'not attached (no speech)' : 'attached'}.` } });
-        } else if (state.selected === 'scene-markers') {
-          const fountain = await options.pickScript();
-          if (fountain === undefined) return;
-          const { added, alignment } = await addSceneMarkers(options.host, fountain);
-          set({ message: { tone: 'info', text: `${added} scene markers added; dialogue of ${alignment.scenesFound} of ${alignment.scenesWithDialogue} scenes heard in the edit.` } });
-        }
+        const next = pending;
+        pending = undefined;
+        without('pending');
+        const outcome: FeatureOutcome = next !== undefined ? { message: await next.run() } : await runFeature(feature, {
+          host: options.host,
+          files: options.files,
+          models,
+          runtime: options.runtime,
+          tracker,
+          signer: getSigner,
+          script: async () => (script ??= await options.pickScript()),
+          ...(clip === undefined ? {} : { clip }),
+          ...(sequence === undefined ? {} : { sequence }),
+          option: option(),
+          onProgress: (done) => set({ running: { label: view.runLabel, progress: done } }),
+          signal,
+        });
+        pending = outcome.pending;
+        set({ message: { tone: 'info', text: outcome.message }, ...(outcome.pending === undefined ? {} : { pending: { feature, label: outcome.pending.label } }) });
       } catch (error) {
-        set({ message: { tone: 'error', text: error instanceof Error ? error.message : String(error) } });
+        set({ message: { tone: 'error', text: signal.aborted ? 'Cancelled; what was finished stays in the project.' : error instanceof Error ? error.message : String(error) } });
       } finally {
         running = undefined;
-        const { running: _running, ...rest } = state;
-        state = rest;
+        without('running');
         set({});
       }
     },
     cancel(jobId) {
-      tracker.cancel(jobId);
+      if (jobId === undefined) running?.abort();
+      else tracker.cancel(jobId);
     },
     async saveKey(name, value) {
       if (value === '') await options.secrets.delete(name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toPanelView, type PanelState } from './panel-view-model.js';
 
-const ready: PanelState = { project: 'Film', sequence: 'Cut 3', clip: 'scene-4.mov', selected: 'transcribe', hasProvider: true, estimate: 'About $0.06 with openai/whisper-1.', jobs: [] };
+const ready: PanelState = { project: 'Film', sequence: 'Cut 3', clip: 'scene-4.mov', selected: 'transcribe', available: ['speech', 'openai', 'replicate'], estimate: 'About $0.06 with openai/whisper-1.', jobs: [] };
 
 /** The ready state with some fields changed and others removed (exact optional types forbid `undefined`). */
 function variant(changes: Partial<PanelState>, ...removed: ('project' | 'sequence' | 'clip')[]): PanelState {
@@ -14,7 +14,8 @@ describe('toPanelView', () => {
   it('enables Run with the cost estimate when everything is in place', () => {
     const view = toPanelView(ready);
     expect([view.context, view.runLabel, view.runEnabled, view.note]).toEqual(['Film · Cut 3 · scene-4.mov', 'Transcribe clip', true, 'About $0.06 with openai/whisper-1.']);
-    expect(view.features.filter((feature) => feature.enabled).map((feature) => feature.id)).toEqual(['transcribe', 'scene-markers']);
+    expect(view.features.filter((feature) => feature.enabled)).toHaveLength(9);
+    expect(view.option).toBeUndefined();
   });
 
   it('says why Run is disabled, first blocker first', () => {
@@ -22,11 +23,18 @@ describe('toPanelView', () => {
     expect(note({}, 'project')).toBe('Open a project to start.');
     expect(note({}, 'clip')).toBe('Select a clip in the Project panel.');
     expect(note({ selected: 'scene-markers' }, 'sequence')).toBe('Open a sequence in the Timeline.');
-    expect(note({ hasProvider: false })).toBe('Add an API key or a local endpoint in Settings.');
-    expect(note({ selected: 'dub' })).toBe('Dub is not available in this version yet.');
+    expect(note({ available: [] })).toBe('Add an API key or a local endpoint in Settings.');
+    expect(note({ selected: 'music', available: ['speech', 'openai'] })).toBe('Add a Replicate API token in Settings.');
+    expect(note({ selected: 'translate', available: ['speech', 'replicate'] })).toBe('Add an OpenAI API key in Settings.');
     expect(note({ running: { label: 'Transcribe clip' } })).toBe('Wait for "Transcribe clip" to finish.');
     expect(toPanelView(variant({}, 'project')).runEnabled).toBe(false);
     expect(toPanelView(variant({}, 'project')).context).toBe('No project open');
+  });
+
+  it('shows the option field of the selected feature and the label of a pending second step', () => {
+    const view = toPanelView({ ...ready, selected: 'music', options: { music: 'Chase' }, pending: { feature: 'music', label: 'Submit music cue' } });
+    expect([view.option, view.runLabel]).toEqual([{ placeholder: 'Marker name (empty: marker at the playhead)', value: 'Chase' }, 'Submit music cue']);
+    expect(toPanelView({ ...ready, selected: 'dub', pending: { feature: 'music', label: 'Submit music cue' } }).runLabel).toBe('Dub');
   });
 
   it('shows progress in percent and lets only live jobs be cancelled', () => {

@@ -1,5 +1,5 @@
 import type { TrackedJob } from '../jobs/job-tracker.js';
-import { panelFeatures, type PanelFeatureId } from './panel-features.js';
+import { panelFeatures, type FeatureProvider, type PanelFeatureId } from './panel-features.js';
 
 /** Everything the panel shows, as plain data. */
 export interface PanelState {
@@ -10,8 +10,12 @@ export interface PanelState {
   readonly selected: PanelFeatureId;
   /** The cost line for the selected feature, computed before the run. */
   readonly estimate?: string;
-  /** False when no provider key or local endpoint is configured. */
-  readonly hasProvider: boolean;
+  /** Providers with a key (or, for speech, a local endpoint) in secure storage. */
+  readonly available: readonly FeatureProvider[];
+  /** What the editor typed in each feature's option field. */
+  readonly options?: Partial<Readonly<Record<PanelFeatureId, string>>>;
+  /** A plan shown and waiting for a second Run (music cue, storyboard), with that Run's label. */
+  readonly pending?: { readonly feature: PanelFeatureId; readonly label: string };
   /** The run in progress in the panel itself (jobs at providers are in `jobs`). */
   readonly running?: { readonly label: string; readonly progress?: number };
   readonly jobs: readonly TrackedJob[];
@@ -39,6 +43,8 @@ export interface JobView {
 export interface PanelView {
   readonly context: string;
   readonly features: readonly FeatureView[];
+  /** The selected feature's option field, when it has one. */
+  readonly option?: { readonly placeholder: string; readonly value: string };
   readonly runLabel: string;
   readonly runEnabled: boolean;
   /** Why Run is disabled, or the cost estimate. */
@@ -48,30 +54,36 @@ export interface PanelView {
   readonly message?: PanelState['message'];
 }
 
+const missingKey: Record<FeatureProvider, string> = {
+  speech: 'Add an API key or a local endpoint in Settings.',
+  openai: 'Add an OpenAI API key in Settings.',
+  replicate: 'Add a Replicate API token in Settings.',
+};
+
 const stateText: Record<TrackedJob['state'], string> = { queued: 'Queued', running: 'Running', succeeded: 'Done', failed: 'Failed', canceled: 'Cancelled' };
 
 /** Derives what the panel shows from its state: what can run, why not, what it will cost, and each job's progress. */
 export function toPanelView(state: PanelState): PanelView {
   const feature = panelFeatures.find((candidate) => candidate.id === state.selected) ?? panelFeatures[0];
+  const missing = (feature.providers as readonly FeatureProvider[]).find((provider) => !state.available.includes(provider));
   const blocker =
     state.project === undefined
       ? 'Open a project to start.'
-      : !feature.wired
-        ? `${feature.label} is not available in this version yet.`
-        : feature.needs === 'clip' && state.clip === undefined
+      : feature.needs === 'clip' && state.clip === undefined
           ? 'Select a clip in the Project panel.'
           : feature.needs === 'sequence' && state.sequence === undefined
             ? 'Open a sequence in the Timeline.'
-            : !state.hasProvider
-              ? 'Add an API key or a local endpoint in Settings.'
+            : missing !== undefined
+              ? missingKey[missing]
               : state.running !== undefined
                 ? `Wait for "${state.running.label}" to finish.`
                 : undefined;
   const context = state.project === undefined ? 'No project open' : [state.project, state.sequence, state.clip].filter((part) => part !== undefined).join(' · ');
   return {
     context,
-    features: panelFeatures.map((item) => ({ id: item.id, label: item.label, selected: item.id === feature.id, enabled: item.wired })),
-    runLabel: feature.label,
+    features: panelFeatures.map((item) => ({ id: item.id, label: item.label, selected: item.id === feature.id, enabled: true })),
+    ...('option' in feature ? { option: { placeholder: feature.option, value: state.options?.[feature.id] ?? '' } } : {}),
+    runLabel: state.pending?.feature === feature.id ? state.pending.label : feature.label,
     runEnabled: blocker === undefined,
     note: blocker ?? state.estimate ?? 'Estimating cost…',
     ...(state.running === undefined

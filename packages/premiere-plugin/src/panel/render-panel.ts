@@ -5,7 +5,10 @@ import type { PanelView } from './panel-view-model.js';
 export interface PanelHandlers {
   readonly onSelect: (id: PanelFeatureId) => void;
   readonly onRun: () => void;
-  readonly onCancel: (jobId: string) => void;
+  /** Cancels a provider job, or the run in the panel when no id is given. */
+  readonly onCancel: (jobId?: string) => void;
+  /** The option field of the selected feature changed. */
+  readonly onOption: (text: string) => void;
   /** Stores (or, when empty, removes) a key in secure storage; the field is cleared at once. */
   readonly onSaveKey: (name: 'openai' | 'replicate' | 'local', value: string) => void;
 }
@@ -33,6 +36,8 @@ export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: 
   heading.setAttribute('size', 'S');
   const context = element('sp-detail', 'rk-context');
   const features = element('div', 'rk-features');
+  const option = element('sp-textfield', 'rk-option') as HTMLElement & { value: string };
+  option.addEventListener('input', () => handlers.onOption(option.value));
   const run = element('sp-button', 'rk-run');
   run.setAttribute('variant', 'cta');
   run.addEventListener('click', () => {
@@ -59,7 +64,7 @@ export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: 
     row.append(input, save);
     settings.append(row);
   }
-  root.append(heading, context, features, run, note, progress, message, jobs, settings);
+  root.append(heading, context, features, option, run, note, progress, message, jobs, settings);
 
   return (view) => {
     context.textContent = view.context;
@@ -73,27 +78,34 @@ export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: 
         return button;
       }),
     );
+    // UXP's DOM honours inline display, not the hidden attribute.
+    option.style.display = view.option === undefined ? 'none' : '';
+    option.setAttribute('placeholder', view.option?.placeholder ?? '');
+    // Only when it differs, so redraws while typing do not move the caret.
+    if (view.option !== undefined && option.value !== view.option.value) option.value = view.option.value;
     run.textContent = view.runLabel;
     run.toggleAttribute('disabled', !view.runEnabled);
     note.textContent = view.note;
-    progress.replaceChildren(...(view.progress === undefined ? [] : [progressBar(element, view.progress.label, view.progress.percent)]));
+    progress.replaceChildren(...(view.progress === undefined ? [] : [progressBar(element, view.progress.label, view.progress.percent), cancelButton(element, () => handlers.onCancel())]));
     message.textContent = view.message?.text ?? '';
     message.classList.toggle('rk-error', view.message?.tone === 'error');
     jobs.replaceChildren(
       ...view.jobs.map((job) => {
         const row = element('div', 'rk-job');
         row.append(progressBar(element, `${job.label} — ${job.status}`, job.progress));
-        if (job.canCancel) {
-          const cancel = element('sp-action-button', 'rk-cancel', 'Cancel');
-          cancel.setAttribute('size', 'S');
-          cancel.setAttribute('quiet', '');
-          cancel.addEventListener('click', () => handlers.onCancel(job.id));
-          row.append(cancel);
-        }
+        if (job.canCancel) row.append(cancelButton(element, () => handlers.onCancel(job.id)));
         return row;
       }),
     );
   };
+}
+
+function cancelButton(element: (tag: string, className: string, text?: string) => HTMLElement, onClick: () => void): HTMLElement {
+  const cancel = element('sp-action-button', 'rk-cancel', 'Cancel');
+  cancel.setAttribute('size', 'S');
+  cancel.setAttribute('quiet', '');
+  cancel.addEventListener('click', onClick);
+  return cancel;
 }
 
 function progressBar(element: (tag: string, className: string, text?: string) => HTMLElement, label: string, percent: number | undefined): HTMLElement {

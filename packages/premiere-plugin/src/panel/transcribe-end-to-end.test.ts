@@ -10,6 +10,8 @@ import { createPremiereHost } from '../host/create-premiere-host.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { createPanelController } from './create-panel-controller.js';
 import type { PanelView } from './panel-view-model.js';
+import { createModels } from '../features/create-models.js';
+import { loadMediaSigner } from '../features/load-media-signer.js';
 
 const schemaUrl = new URL('../../../../../shared/specs/premiere-transcript-format.schema.json', import.meta.url);
 const validator = new Validator(JSON.parse(await readFile(schemaUrl, 'utf8')) as never, '7', false);
@@ -33,6 +35,8 @@ describe('Transcribe clip, from the panel through the real OpenAI SDK to the fak
     const secrets: SecretStore = { get: async (name) => (name === 'local' ? server.openaiBaseURL : undefined), set: async () => undefined, delete: async () => undefined };
     const views: PanelView[] = [];
     const controller = await createPanelController({
+      loadSigner: loadMediaSigner,
+      loadModels: createModels,
       host,
       files,
       secrets,

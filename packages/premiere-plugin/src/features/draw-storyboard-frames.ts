@@ -1,0 +1,68 @@
+import { renderStoryboard, type Cost, type Finding, type ImageModel, type GeneratedMediaSigner, type Runtime, type StoryboardFrameRequest } from '@reelkit/core';
+import type { FileStore } from '../ports/file-store.js';
+import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
+import { importGeneratedMedia } from './import-generated-media.js';
+
+/** Frames to draw: the shots of a storyboard plan the editor accepted, or one shot for a background prompt. */
+export interface DrawStoryboardFramesRequest {
+  readonly host: PremiereHost;
+  readonly files: FileStore;
+  readonly model: ImageModel;
+  readonly shots: readonly StoryboardFrameRequest[];
+  /** Names the files and says what they were drawn for, e.g. the scene heading or `background`. */
+  readonly subject: string;
+  readonly runtime: Pick<Runtime, 'now' | 'hasher'>;
+  /** Signs each PNG/JPEG with C2PA as it is drawn. */
+  readonly signer?: GeneratedMediaSigner;
+  readonly size?: string;
+  readonly signal?: AbortSignal;
+}
+
+/** What was imported into the storyboard bin. */
+export interface DrawnStoryboardFrames {
+  readonly imported: readonly ImportedItem[];
+  readonly signed: readonly string[];
+  /** Prompts the provider rewrote, so the editor sees any change. */
+  readonly revisedPrompts: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly cost: Cost;
+}
+
+/** The bin storyboard frames and backgrounds go to. */
+export const storyboardBinName = 'Reelkit Storyboards';
+
+const extensions: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
+
+/**
+ * Draws each shot with the core's `renderStoryboard` (one at a time, C2PA-signed as drawn), then imports the frames
+ * into `Reelkit Storyboards` with XMP in one undo step.
+ */
+export async function drawStoryboardFrames(request: DrawStoryboardFramesRequest): Promise<DrawnStoryboardFrames> {
+  const drawn = await renderStoryboard({
+    model: request.model,
+    shots: request.shots,
+    runtime: request.runtime,
+    ...(request.signer === undefined ? {} : { signer: request.signer }),
+    ...(request.size === undefined ? {} : { size: request.size }),
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
+  });
+  const slug = request.subject.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'frame';
+  const items = drawn.frames.map((frame, index) => ({
+    fileName: `${slug}-${String(frame.number).padStart(2, '0')}${drawn.frames.filter((other) => other.number === frame.number).length > 1 ? `-${index + 1}` : ''}.${extensions[frame.image.mediaType] ?? 'png'}`,
+    bytes: frame.image.bytes,
+    mediaType: frame.image.mediaType,
+    provider: request.model.provider,
+    model: request.model.modelId,
+    source: `shot ${frame.number} of ${request.subject}: ${frame.prompt}`,
+    ...(frame.provenanceId === undefined ? {} : { provenanceId: frame.provenanceId }),
+  }));
+  // Already signed as drawn: no signer here, or the files would carry a second manifest.
+  const { imported } = await importGeneratedMedia({ host: request.host, files: request.files, binName: storyboardBinName, items, now: () => new Date(request.runtime.now()) });
+  return {
+    imported,
+    signed: drawn.frames.flatMap((frame, index) => (frame.signed ? [items[index]?.fileName ?? ''] : [])),
+    revisedPrompts: drawn.frames.flatMap((frame) => (frame.revisedPrompt === undefined ? [] : [frame.revisedPrompt])),
+    findings: drawn.findings,
+    cost: drawn.cost,
+  };
+}

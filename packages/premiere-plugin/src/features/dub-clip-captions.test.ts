@@ -1,0 +1,50 @@
+import { createInstallSigningIdentity, createMediaSigner, createOpenAI, createRuntime, readAudioDuration, readMediaManifestSummary } from '@reelkit/core';
+import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';
+import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
+import { createPremiereHost } from '../host/create-premiere-host.js';
+import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
+import { dubClipCaptions } from './dub-clip-captions.js';
+
+let server: FakeProviderServer;
+beforeAll(async () => {
+  server = await createFakeProviderServer();
+});
+afterAll(() => server.close());
+
+const germanSrt = '1\n00:00:01,000 --> 00:00:03,000\nMara steigt die Treppe hinauf.\n\n2\n00:00:03,500 --> 00:00:04,000\nJa, genau so.\n';
+const take = (seconds: number) => ({ reply: { body: createPcmWav(seconds * 8000), headers: { 'content-type': 'audio/wav' } } });
+
+describe('dubClipCaptions through the real OpenAI SDK', () => {
+  it('voices the German captions into one signed WAV in the dubbing bin and reports the overrun', async () => {
+    // 1.5 s fits cue 1; 1 s overruns cue 2's 0.5 s, and the retry at speed 1.25 (the cap) still takes 0.9 s.
+    server.enqueue('speech', take(1.5), take(1), take(0.9));
+    const runtime = createRuntime();
+    const signer = await createMediaSigner({ runtime, identity: await createInstallSigningIdentity(runtime) });
+    const fake = createFakePremiere();
+    const files = createMemoryFileStore({ '/work/reel-1.de.srt': new TextEncoder().encode(germanSrt) });
+    const result = await dubClipCaptions({
+      host: createPremiereHost(fake.api),
+      files,
+      model: createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime }).speech('gpt-4o-mini-tts'),
+      mediaPath: '/media/reel-1.mov',
+      languages: ['de'],
+      runtime,
+      signer,
+    });
+    expect(server.requests.map((request) => [request.route, (request.json as { response_format?: string }).response_format])).toEqual([
+      ['speech', 'wav'],
+      ['speech', 'wav'],
+      ['speech', 'wav'],
+    ]);
+    const wav = files.files.get('/work/reel-1.de.dub.wav') ?? new Uint8Array();
+    // The second take starts at 3.5 s and runs 0.4 s past its cue's end.
+    expect(readAudioDuration(wav, 'audio/wav')).toBe(4.4);
+    expect((await readMediaManifestSummary(wav, 'audio/wav'))?.validation.intact).toBe(true);
+    expect(result.signed).toEqual(['reel-1.de.dub.wav']);
+    expect(result.findings.map((finding) => finding.message)).toEqual(['de: Cue 2 (00:00:03.500): the line runs 0.9 s in a 0.5 s cue (0.4 s over) at speed 1.25.']);
+    expect(fake.project.undoSteps.map((step) => step.undoLabel)).toEqual(['Reelkit: create bin Reelkit Dubbing', 'Reelkit: provenance of Reelkit Dubbing']);
+    expect(fake.clip('/work/reel-1.de.dub.wav')?.xmp).toContain('<dc:source>de dub of reel-1.mov</dc:source>');
+  });
+});

@@ -1,0 +1,11 @@
+import { entriesFromScreenplay, glossaryFromEntries, parseFountain, type GlossaryTerm } from '@reelkit/core';
+
+/**
+ * The glossary a translation keeps: the Fountain script's character names (verbatim) when one is chosen, then the
+ * editor's own terms (`Kestrel Point = Turmfalkenspitze`, or a bare term to keep). A user term wins over a script name.
+ */
+export function glossaryForScript(fountain: string | undefined, userTerms: readonly GlossaryTerm[] = []): GlossaryTerm[] {
+  const fromScript = fountain === undefined ? [] : glossaryFromEntries(entriesFromScreenplay(parseFountain(fountain)));
+  const taken = new Set(userTerms.map((term) => term.term.toLocaleLowerCase()));
+  return [...userTerms, ...fromScript.filter((term) => !taken.has(term.term.toLocaleLowerCase()))];
+}

@@ -1,0 +1,31 @@
+import { submitVideoOperation, type JobHandle, type PriceTable, type VideoOperationModel } from '@reelkit/core';
+import type { StoredJob } from '../jobs/job-store.js';
+import type { FileStore } from '../ports/file-store.js';
+import { mediaTypeForPath } from './media-type-for-path.js';
+
+/** Frame interpolation (`factor` frames per interval) or upscaling (`factor` 2 or 4) of a clip's media. */
+export interface ClipVideoJob {
+  readonly operation: 'interpolate' | 'upscale';
+  readonly factor: number;
+  readonly mediaPath: string;
+  /** The clip's length: what video models bill by (estimate it with `estimateRunCost({ kind: 'video', seconds })`). */
+  readonly seconds: number;
+  /** The price key of the model doing this operation (Replicate's video model is two models behind one id). */
+  readonly pricedAs: string;
+}
+
+/** Uploads the clip's media with the core's `submitVideoOperation`; the returned job is what the tracker persists. */
+export async function submitClipVideoJob(files: FileStore, model: VideoOperationModel, job: ClipVideoJob, options: { readonly prices?: PriceTable; readonly signal?: AbortSignal } = {}): Promise<StoredJob & { readonly handle: JobHandle }> {
+  const bytes = await files.readBytes(job.mediaPath);
+  const filename = job.mediaPath.slice(Math.max(job.mediaPath.lastIndexOf('/'), job.mediaPath.lastIndexOf('\\')) + 1);
+  const video = { bytes, filename, mediaType: mediaTypeForPath(job.mediaPath) };
+  const { handle } = await submitVideoOperation({
+    model,
+    request: job.operation === 'interpolate' ? { operation: 'interpolate', video, multiplier: job.factor } : { operation: 'upscale', video, scale: job.factor },
+    expectedSeconds: job.seconds,
+    pricedAs: job.pricedAs,
+    ...(options.prices === undefined ? {} : { prices: options.prices }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  return { handle, label: `${job.operation === 'interpolate' ? `Interpolate ×${job.factor}` : `Upscale ×${job.factor}`} ${filename}` };
+}

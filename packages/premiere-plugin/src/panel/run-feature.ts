@@ -1,0 +1,146 @@
+import { createGuardedPipeline, defaultReplicateModels, submitMusicCue, type Finding, type GeneratedMediaSigner, type Runtime } from '@reelkit/core';
+import { estimateRunCost } from '../cost/estimate-run-cost.js';
+import { addSceneMarkers } from '../features/add-scene-markers.js';
+import type { PanelModels } from '../features/create-models.js';
+import { describeSequenceFrames } from '../features/describe-sequence-frames.js';
+import { drawStoryboardFrames } from '../features/draw-storyboard-frames.js';
+import { dubClipCaptions } from '../features/dub-clip-captions.js';
+import { glossaryForScript } from '../features/glossary-for-script.js';
+import { mediaTypeForPath } from '../features/media-type-for-path.js';
+import { planMarkerMusicCue } from '../features/plan-marker-music-cue.js';
+import { planStoryboardForMarker } from '../features/plan-storyboard-for-marker.js';
+import { planTrailer } from '../features/plan-trailer.js';
+import { submitClipVideoJob } from '../features/submit-clip-video-job.js';
+import { transcribeMedia } from '../features/transcribe-media.js';
+import { translateClipCaptions } from '../features/translate-clip-captions.js';
+import type { JobTracker } from '../jobs/job-tracker.js';
+import type { FileStore } from '../ports/file-store.js';
+import type { PremiereHost, SequenceInfo } from '../ports/premiere-host.js';
+import { PremiereHostError } from '../ports/premiere-host-error.js';
+import { ticksToSeconds } from '../time/ticks.js';
+import { featureOptions } from './feature-options.js';
+import type { PanelFeatureId } from './panel-features.js';
+
+/** What a feature run can use: the project, the models, the option the editor typed, and progress and cancel. */
+export interface FeatureRunContext {
+  readonly host: PremiereHost;
+  readonly files: FileStore;
+  readonly models: PanelModels;
+  readonly runtime: Runtime;
+  readonly tracker: JobTracker;
+  readonly signer: () => Promise<GeneratedMediaSigner>;
+  /** The Fountain script chosen last (asks for one when none was). */
+  readonly script: () => Promise<string | undefined>;
+  readonly clip?: { readonly path: string; readonly name: string };
+  readonly sequence?: SequenceInfo;
+  readonly option: string;
+  readonly onProgress: (done: number) => void;
+  readonly signal: AbortSignal;
+}
+
+/** The message a run ends with, and a plan waiting for a second Run (its label and what it does). */
+export interface FeatureOutcome {
+  readonly message: string;
+  readonly pending?: { readonly label: string; readonly run: () => Promise<string> };
+}
+
+const demand = <T>(value: T | undefined, what: string, hint: string): T => {
+  if (value === undefined) throw new PremiereHostError(what, hint);
+  return value;
+};
+const review = (findings: readonly Finding[]): string => (findings.length === 0 ? '' : ` To review: ${findings.map((finding) => finding.message).join(' ')}`);
+
+/** Runs the selected feature end to end, through the feature functions, and says what happened. */
+export async function runFeature(id: PanelFeatureId, context: FeatureRunContext): Promise<FeatureOutcome> {
+  const { host, files, models, runtime, signal } = context;
+  const now = () => new Date(runtime.now());
+  const pipeline = createGuardedPipeline();
+  const clip = () => demand(context.clip, 'No clip is selected.', 'Select a clip in the Project panel.');
+  const sequence = () => demand(context.sequence, 'No sequence is active.', 'Open a sequence in the Timeline panel.');
+  const model = <T>(value: T | undefined, key: string): T => demand(value, `No ${key} key is set.`, `Add it in Settings.`);
+  switch (id) {
+    case 'transcribe': {
+      const result = await transcribeMedia({ host, files, model: model(models.transcription, 'OpenAI'), mediaPath: clip().path, mediaType: mediaTypeForPath(clip().path), now, signal });
+      const count = result.captions.cues.length;
+      return { message: `${count} caption${count === 1 ? '' : 's'} written to ${result.paths.srt}; transcript ${result.captions.premiereTranscript === undefined ? 'not attached (no speech)' : 'attached'}.` };
+    }
+    case 'scene-markers': {
+      const fountain = await context.script();
+      if (fountain === undefined) return { message: 'No script chosen.' };
+      const { added, alignment } = await addSceneMarkers(host, fountain);
+      return { message: `${added} scene markers added; dialogue of ${alignment.scenesFound} of ${alignment.scenesWithDialogue} scenes heard in the edit.` };
+    }
+    case 'translate': {
+      const { languages, glossary } = featureOptions.languagesAndGlossary(context.option);
+      if (languages.length === 0) return { message: 'Type the languages to translate into, e.g. "de, fr".' };
+      const fountain = await context.script();
+      const result = await translateClipCaptions({ host, files, pipeline, model: model(models.text, 'OpenAI'), mediaPath: clip().path, languages, glossary: glossaryForScript(fountain, glossary), now, onProgress: context.onProgress, signal });
+      return { message: `Captions in ${languages.join(', ')} written and imported.${review(result.findings)}` };
+    }
+    case 'dub': {
+      const { languages } = featureOptions.languagesAndGlossary(context.option);
+      if (languages.length === 0) return { message: 'Type the languages to voice, e.g. "de".' };
+      const result = await dubClipCaptions({ host, files, model: model(models.speech, 'OpenAI'), mediaPath: clip().path, languages, runtime, signer: await context.signer(), onProgress: context.onProgress, signal });
+      return { message: `${result.imported.length} dub track${result.imported.length === 1 ? '' : 's'} imported into Reelkit Dubbing (${result.signed.length} with Content Credentials).${review(result.findings)}` };
+    }
+    case 'describe': {
+      const typed = featureOptions.seconds(context.option);
+      const times = typed.length > 0 ? typed : [ticksToSeconds(sequence().playerTicks)];
+      const result = await describeSequenceFrames({ host, files, pipeline, model: model(models.text, 'OpenAI'), mediaPath: clip().path, times, now, signal });
+      return { message: `${result.markersAdded} description${result.markersAdded === 1 ? '' : 's'} placed; ${result.webVttPath} written.${review(result.descriptions.findings)}` };
+    }
+    case 'music': {
+      const music = model(models.music, 'Replicate');
+      const markerName = context.option.trim() || (await markerAtPlayhead(host, sequence()));
+      const fountain = await context.script();
+      const planned = await planMarkerMusicCue({ host, pipeline, model: model(models.text, 'OpenAI'), musicModel: music, prices: models.prices, markerName, ...(fountain === undefined ? {} : { fountain }), signal });
+      const label = `Music cue for "${markerName}" (${Math.round(planned.range.durationSeconds)} s)`;
+      return {
+        message: `${label}: ${planned.plan.musicPrompt} — ${planned.estimate.summary} Run again to submit.${review(planned.plan.findings)}`,
+        pending: {
+          label: 'Submit music cue',
+          run: async () => {
+            await context.tracker.track({ handle: await submitMusicCue(music, planned.plan), label });
+            return `${label} submitted; it imports into Reelkit Music when done, even after a reload.`;
+          },
+        },
+      };
+    }
+    case 'storyboard': {
+      const image = model(models.image, 'OpenAI');
+      const draw = async (shots: readonly { number: number; imagePrompt: string }[], subject: string): Promise<string> => {
+        const result = await drawStoryboardFrames({ host, files, model: image, shots, subject, runtime, signer: await context.signer(), signal });
+        return `${result.imported.length} frame${result.imported.length === 1 ? '' : 's'} imported into Reelkit Storyboards.${review(result.findings)}`;
+      };
+      if (context.option.trim() !== '') return { message: await draw([{ number: 1, imagePrompt: context.option.trim() }], 'background') };
+      const fountain = demand(await context.script(), 'No script chosen.', 'Choose a Fountain script, or type a background prompt.');
+      const planned = await planStoryboardForMarker({ pipeline, model: model(models.text, 'OpenAI'), fountain, markerName: await markerAtPlayhead(host, sequence()).catch(() => ''), signal });
+      const shots = planned.plan.shots.map((shot) => ({ number: shot.number, imagePrompt: shot.imagePrompt }));
+      return {
+        message: `${planned.heading}: ${shots.length} shots planned — ${planned.plan.shots.map((shot) => `${shot.number}. ${shot.imagePrompt}`).join(' ')}${review(planned.plan.findings)} Run again to draw them: ${estimateRunCost({ kind: 'images', count: shots.length }, image, models.prices).summary}`,
+        pending: { label: `Draw ${shots.length} frames`, run: () => draw(shots, planned.heading) },
+      };
+    }
+    case 'video': {
+      const job = demand(featureOptions.videoJob(context.option), 'Say which operation.', 'Type "upscale 2", "upscale 4" or "interpolate 2".');
+      const pricedAs = job.operation === 'upscale' ? defaultReplicateModels.upscale.model : defaultReplicateModels.interpolation.model;
+      const seconds = context.sequence === undefined ? 0 : ticksToSeconds(context.sequence.endTicks);
+      const stored = await submitClipVideoJob(files, model(models.video, 'Replicate'), { ...job, mediaPath: clip().path, seconds, pricedAs }, { prices: models.prices, signal });
+      await context.tracker.track(stored);
+      return { message: `${stored.label} submitted; it imports into Reelkit Video when done, even after a reload.` };
+    }
+    case 'trailer': {
+      const target = demand(featureOptions.trailer(context.option), 'Say how long and for whom.', 'Type e.g. "60 fans of coastal thrillers".');
+      const fountain = context.clip === undefined ? await context.script() : undefined;
+      const source = context.clip !== undefined ? ({ kind: 'clip', mediaPath: context.clip.path } as const) : ({ kind: 'script', fountain: demand(fountain, 'No clip or script.', 'Select a transcribed clip or choose a script.'), name: 'script.fountain' } as const);
+      const result = await planTrailer({ host, files, model: model(models.embedding, 'OpenAI'), profile: target.profile, targetDurationSeconds: target.seconds, source, signal });
+      return { message: `${result.markersAdded} trailer markers added (${Math.round(result.plan.totalSeconds)} s); import ${result.sequencePath} with File → Import for the sequence.${review(result.plan.findings)}` };
+    }
+  }
+}
+
+/** The name of the last marker at or before the playhead. */
+async function markerAtPlayhead(host: PremiereHost, sequence: SequenceInfo): Promise<string> {
+  const before = (await host.readMarkers()).filter((marker) => marker.startTicks <= sequence.playerTicks);
+  return demand(before.at(-1)?.name, 'No marker at the playhead.', 'Move the playhead into a marker range, or type the marker name.');
+}
