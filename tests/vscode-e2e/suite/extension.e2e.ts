@@ -1,7 +1,11 @@
 // Runs inside VS Code's web extension host (bundled by run.mjs). The workspace is the shared Fountain corpus.
 import * as vscode from 'vscode';
 import { expectEqual } from './expect-equal.js';
+import fakeReplies from './fake-replies.json';
 import { runTests } from './run-tests.js';
+
+/** The loopback fake OpenAI API run.mjs started (compiled in by its esbuild `define`). */
+declare const REELKIT_FAKE_OPENAI_URL: string;
 
 const lastBirthdayCard = 'full-scripts/The-Last-Birthday-Card.fountain';
 const brickAndSteel = 'full-scripts/Brick-and-Steel.fountain';
@@ -142,10 +146,62 @@ export async function run(): Promise<void> {
       },
     },
     {
+      name: 'Continue scene generates against the fake server, applies as one edit, and one undo reverts it',
+      async run() {
+        const settings = vscode.workspace.getConfiguration('reelkit');
+        await settings.update('provider', 'openai-compatible', vscode.ConfigurationTarget.Global);
+        await settings.update('openaiCompatible.baseUrl', REELKIT_FAKE_OPENAI_URL, vscode.ConfigurationTarget.Global);
+        await settings.update('model', 'fake-writer', vscode.ConfigurationTarget.Global);
+        const original = 'INT. BUS STOP - NIGHT\n\nBOB waits in the rain.\n\nBOB\nShe is late.\n';
+        const editor = await openUntitled(original);
+        const outcome = await vscode.commands.executeCommand('reelkit.continueScene', { cursor: original.length, decision: 'apply' });
+        expectEqual(outcome, 'applied', 'command outcome');
+        expectEqual(editor.document.getText(), `${original}\n${fakeReplies.continueScene.trimEnd()}`, 'text after applying');
+        expectEqual(await vscode.commands.executeCommand('reelkit.verifyProvenance'), true, 'the ledger verifies with the placed span');
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(7, 2));
+        const hover = hovers.flatMap((found) => found.contents.map((content) => (typeof content === 'string' ? content : content.value))).find((text) => text.startsWith('Written by')) ?? '(no AI span hover)';
+        expectEqual(hover.replace(/ on .* UTC;/u, ' on <time>;').replace(/entry \S+\.$/u, 'entry <id>.'), 'Written by local/fake-writer (continue) on <time>; unchanged since. Ledger entry <id>.', 'AI span hover');
+        await vscode.commands.executeCommand('undo');
+        expectEqual(editor.document.getText(), original, 'text after one undo');
+      },
+    },
+    {
+      name: 'a discarded Continue scene changes nothing',
+      async run() {
+        const original = 'INT. BUS STOP - NIGHT\n\nBOB waits.\n';
+        const editor = await openUntitled(original);
+        expectEqual(await vscode.commands.executeCommand('reelkit.continueScene', { cursor: original.length, decision: 'discard' }), 'discarded', 'command outcome');
+        expectEqual(editor.document.getText(), original, 'text after discarding');
+      },
+    },
+    {
       name: 'the preview webview loads and runs its script',
       async run() {
         await open(brickAndSteel);
         expectEqual(await vscode.commands.executeCommand('reelkit.showPreview'), true, 'preview ready');
+      },
+    },
+    {
+      name: 'a language finding in narration is a problem with a quick fix; the same word in dialogue is not',
+      async run() {
+        const editor = await openUntitled('INT. STATION - DAY\n\nA fireman waits.\n\nBOB\nThe fireman is late.\n');
+        const findings = await waitFor(() => {
+          const found = vscode.languages.getDiagnostics(editor.document.uri).filter((diagnostic) => diagnostic.source === 'reelkit language');
+          return found.length > 0 ? found : undefined;
+        }, 'language diagnostics');
+        expectEqual(findings.map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character, diagnostic.code]), [[2, 2, 9, 'lang.gendered-job-title']], 'language diagnostics');
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, findings[0]?.range);
+        const fix = actions.find((action) => action.title === 'Replace with “firefighter”');
+        if (fix?.edit === undefined) throw new Error(`no quick fix among: ${actions.map((action) => action.title).join(', ')}`);
+        await vscode.workspace.applyEdit(fix.edit);
+        expectEqual(editor.document.lineAt(2).text, 'A firefighter waits.', 'line after the quick fix');
+      },
+    },
+    {
+      name: 'the inclusivity report webview renders the CLI report',
+      async run() {
+        await open(brickAndSteel);
+        expectEqual(await vscode.commands.executeCommand('reelkit.showReport'), true, 'report page rendered');
       },
     },
     {

@@ -1,0 +1,9 @@
+import type { Finding } from '@reelkit/core';
+
+/** What a generation came with, in one line for the preview's question: the model, the cost, and any findings. */
+export function describeResult(result: { readonly provider: string; readonly modelId: string; readonly cost: { readonly usd: number; readonly incomplete: boolean }; readonly findings: readonly Finding[] }): string {
+  const cost = result.cost.usd === 0 && result.cost.incomplete ? 'cost unknown' : `$${result.cost.usd.toFixed(4)}${result.cost.incomplete ? ' or more' : ''}`;
+  const worth = result.findings.filter((finding) => finding.severity !== 'info');
+  const findings = worth.length === 0 ? 'No findings.' : `${worth.length === 1 ? '1 finding' : `${worth.length} findings`}: ${worth.map((finding) => finding.message).join(' ')}`;
+  return `${result.provider}/${result.modelId}, ${cost}. ${findings}`;
+}

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { createScreenplayReport, renderReportHtml } from '@reelkit/core';
+import { reportWebviewHtml } from '../report-webview-html.js';
+import { createNonce } from '../webview-page.js';
+import { fountainLanguageId, type DocumentModels } from './document-models.js';
+import { documentTitle } from './document-title.js';
+
+/** How long the report page may take to report back before the command resolves `false`. */
+const readyTimeoutMs = 10_000;
+
+/**
+ * Registers **Reelkit: Show inclusivity report**: the CLI's report (`reelkit report`, same charts and tables) of the
+ * active script in a webview. Resolves to whether the page rendered (its script reported back).
+ */
+export function registerReportCommand(models: DocumentModels): vscode.Disposable {
+  let panel: vscode.WebviewPanel | undefined;
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('reelkit.showReport', async (): Promise<boolean> => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document?.languageId !== fountainLanguageId) {
+        void vscode.window.showInformationMessage('Reelkit: open a Fountain script to see its inclusivity report.');
+        return false;
+      }
+      const title = documentTitle(document);
+      const report = createScreenplayReport(models.get(document).screenplay);
+      if (panel === undefined) {
+        panel = vscode.window.createWebviewPanel('reelkit.report', 'Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+        panel.onDidDispose(() => (panel = undefined));
+      }
+      const shown = panel;
+      shown.title = `Report: ${title}`;
+      const rendered = new Promise<boolean>((resolve) => {
+        const timeout = setTimeout(() => finish(false), readyTimeoutMs);
+        const subscription = shown.webview.onDidReceiveMessage((message: { type?: unknown }) => {
+          if (message?.type === 'ready') finish(true);
+        });
+        const closed = shown.onDidDispose(() => finish(false));
+        function finish(ok: boolean): void {
+          clearTimeout(timeout);
+          subscription.dispose();
+          closed.dispose();
+          resolve(ok);
+        }
+      });
+      shown.webview.html = reportWebviewHtml(renderReportHtml(report, title), { nonce: createNonce(), cspSource: shown.webview.cspSource });
+      shown.reveal(vscode.ViewColumn.Beside, true);
+      return rendered;
+    }),
+    { dispose: () => panel?.dispose() },
+  );
+}
