@@ -24,7 +24,9 @@ export type BenchSuite = () => Promise<readonly BenchResult[]>;
 /** Builds a result row, computing the ratio. */
 export function createBenchResult(row: Omit<BenchResult, 'ratio'>): BenchResult {
   const ratio = row.anchorValue === 0 ? Number.NaN : row.value / row.anchorValue;
-  return { ...row, ratio: Math.round(ratio * 10_000) / 10_000 };
+  // Four decimals: sub-microsecond digits of a timing are noise, not information.
+  const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+  return { ...row, value: round(row.value), anchorValue: round(row.anchorValue), ratio: round(ratio) };
 }
 
 /** Median of a list of samples (the list is not modified). */
