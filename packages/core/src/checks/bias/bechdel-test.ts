@@ -6,7 +6,7 @@ import { maleFirstNames } from './first-names.js';
 import { maleNouns, malePronouns } from './gendered-words.js';
 import { isNamedCharacter } from './is-named-character.js';
 import type { CharacterAttributes } from './resolve-attributes.js';
-import { wordTokens } from './word-tokens.js';
+import { wordTokens } from '../word-tokens.js';
 
 /**
  * The Bechdel–Wallace test, decided per scene: (1) at least two named women speak; (2) two of them talk to each

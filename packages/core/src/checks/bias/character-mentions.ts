@@ -1,4 +1,4 @@
-import { wordTokens } from './word-tokens.js';
+import { wordTokens } from '../word-tokens.js';
 
 // Words in a cue that describe rather than name: "OLD TOM" is mentioned as "Tom".
 const nonNameWords = new Set(['old', 'young', 'little', 'big', 'the', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'madam', 'officer', 'detective', 'aunt', 'uncle', 'sister', 'brother']);

@@ -1,4 +1,4 @@
-import { wordTokens } from './word-tokens.js';
+import { wordTokens } from '../word-tokens.js';
 
 // Function words and stage verbs that say nothing about who a character is.
 const stopWords = new Set(

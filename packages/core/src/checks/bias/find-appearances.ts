@@ -4,7 +4,7 @@ import { createMentionIndex, nameWords } from './character-mentions.js';
 import { appearanceWords, describeIntroduction } from './describe-introduction.js';
 import { sceneIdsByElement } from './scene-lookup.js';
 import { splitSentences } from './split-sentences.js';
-import { wordTokens } from './word-tokens.js';
+import { wordTokens } from '../word-tokens.js';
 
 /** The action sentence where a character is first named, and what it says about them. */
 export interface CharacterIntroduction {

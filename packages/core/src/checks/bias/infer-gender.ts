@@ -4,7 +4,7 @@ import { createMentionIndex, nameWords } from './character-mentions.js';
 import { femaleFirstNames, maleFirstNames } from './first-names.js';
 import { femalePronouns, genderedRoleNouns, genderedTitles, malePronouns } from './gendered-words.js';
 import { splitSentences } from './split-sentences.js';
-import { wordTokens } from './word-tokens.js';
+import { wordTokens } from '../word-tokens.js';
 
 /** Pronoun counts near a character's lines and mentions: the evidence behind an inferred gender. */
 interface PronounTally {

@@ -1,5 +1,6 @@
 import type { LanguageRule } from './language-rule.js';
-import { isPhraseGap, wordTokens, type WordToken } from './word-tokens.js';
+import { wordTokens, type WordToken } from '../word-tokens.js';
+import { isPhraseGap } from './is-phrase-gap.js';
 
 /** A rule phrase found in a text: `start`/`end` index the text. */
 export interface RuleMatch {

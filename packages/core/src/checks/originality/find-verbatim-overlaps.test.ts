@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findVerbatimOverlaps } from './find-verbatim-overlaps.js';
 import { originalityFindings } from './originality-findings.js';
-import { wordTokens } from './word-tokens.js';
+import { wordTokens } from '../word-tokens.js';
 
 const chapter = {
   id: 'ch3',
@@ -34,7 +34,7 @@ describe('findVerbatimOverlaps', () => {
   });
 
   it('treats each Han or kana character as a word', () => {
-    expect(wordTokens('灯台守は階段を上った').map((token) => token.key)).toEqual(['灯', '台', '守', 'は', '階', '段', 'を', '上', 'っ', 'た']);
+    expect(wordTokens('灯台守は階段を上った').map((token) => token.lower)).toEqual(['灯', '台', '守', 'は', '階', '段', 'を', '上', 'っ', 'た']);
     const reference = { id: 'jp', name: 'jp.md', text: '灯台守は最後にもう一度鉄の階段を上った。' };
     const [overlap] = findVerbatimOverlaps('そして灯台守は最後にもう一度鉄の階段を上った', [reference]);
     expect(overlap?.words).toBe(19);

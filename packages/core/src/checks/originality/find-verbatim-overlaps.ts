@@ -1,4 +1,4 @@
-import { wordTokens, type WordToken } from './word-tokens.js';
+import { wordTokens, type WordToken } from '../word-tokens.js';
 
 /** A text the output is compared against: the sources quoted in the prompt, or a user's reference corpus. */
 export interface ReferenceText {
@@ -33,8 +33,8 @@ interface Indexed {
 }
 
 const shingle = (tokens: readonly WordToken[], at: number, size: number): string => {
-  let key = tokens[at]?.key ?? '';
-  for (let offset = 1; offset < size; offset += 1) key += `\u0001${tokens[at + offset]?.key ?? ''}`;
+  let key = tokens[at]?.lower ?? '';
+  for (let offset = 1; offset < size; offset += 1) key += `\u0001${tokens[at + offset]?.lower ?? ''}`;
   return key;
 };
 
@@ -64,7 +64,7 @@ export function findVerbatimOverlaps(output: string, references: readonly Refere
     for (const place of shingles.get(shingle(outputTokens, at, size)) ?? []) {
       const tokens = indexed[place.source]?.tokens ?? [];
       let length = size;
-      while (outputTokens[at + length] !== undefined && outputTokens[at + length]?.key === tokens[place.at + length]?.key) length += 1;
+      while (outputTokens[at + length] !== undefined && outputTokens[at + length]?.lower === tokens[place.at + length]?.lower) length += 1;
       if (best === undefined || length > best.length) best = { source: place.source, from: place.at, length };
     }
     if (best === undefined) {

@@ -1,3 +1,2 @@
 export { findVerbatimOverlaps, type ReferenceText, type VerbatimOverlap, type VerbatimOverlapOptions } from './find-verbatim-overlaps.js';
 export { originalityFindings } from './originality-findings.js';
-export { wordTokens, type WordToken } from './word-tokens.js';
