@@ -1,5 +1,4 @@
-import type { InlineSpan, Screenplay, ScreenplayElement } from '@reelkit/core';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml, type InlineSpan, type Screenplay, type ScreenplayElement } from '@reelkit/core';
 
 const tags: Record<InlineSpan['style'], [string, string]> = {
   italic: ['<em>', '</em>'],

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '@reelkit/core';
 
 /** What the report page needs from the host to run under a webview's strict CSP. */
 export interface ReportWebviewOptions {

@@ -1,5 +1,4 @@
-import type { Screenplay, ScreenplayStatistics } from '@reelkit/core';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml, type Screenplay, type ScreenplayStatistics } from '@reelkit/core';
 import { formatEighths, formatRuntimeLabel } from './runtime-label.js';
 import { renderWebviewPage } from './webview-page.js';
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '@reelkit/core';
 
 /** What a webview page needs from the host: the nonce for its style and script, and the webview's CSP source. */
 export interface WebviewPageOptions {

@@ -1,4 +1,3 @@
-import { webcrypto } from 'node:crypto';
 import { createHasher } from '../../../runtime/hasher.js';
 import type { Runtime } from '../../../runtime/runtime.js';
 import type { ProvenanceEventInput } from '../open-ledger.js';
@@ -12,7 +11,7 @@ export const fixtureStart = 1_767_225_600_000;
 export function createFixtureRuntime(): Pick<Runtime, 'now' | 'random' | 'hasher' | 'subtle'> {
   let time = fixtureStart;
   let seed = 7;
-  const subtle = webcrypto.subtle as SubtleCrypto;
+  const subtle = globalThis.crypto.subtle;
   return {
     now: () => {
       time += 1000;
