@@ -26,6 +26,7 @@ describe('createOpenAI — modalities through the real openai SDK', () => {
     const result = await openai().text('gpt-4o-mini').generate({ messages: hello, maxOutputTokens: 50, temperature: 0.7 });
     expect(result.text).toBe('Fake reply to: Write a logline about a lighthouse.');
     expect(result).toMatchObject({ provider: 'openai', modelId: 'gpt-4o-mini', finishReason: 'stop', fromCache: false, requestId: 'req_1' });
+    expect(Object.keys(result).sort()).toEqual(['cost', 'finishReason', 'fromCache', 'modelId', 'provider', 'requestId', 'text', 'usage']);
     expect(result.usage).toEqual({ inputTokens: 9, outputTokens: 13 });
     expect(result.cost).toEqual({ usd: (9 * 0.15 + 13 * 0.6) / 1e6, incomplete: false });
     const [request] = server.requests;

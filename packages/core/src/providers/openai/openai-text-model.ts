@@ -74,7 +74,11 @@ export function createOpenAITextModel(context: OpenAIModelContext, modelId: stri
   return {
     provider: context.provider,
     modelId,
-    generate: (request) => complete(request, toParams(request)),
+    async generate(request) {
+      // A refusal only matters for structured output; plain text carries the model's words as they are.
+      const { refusal: _refusal, ...result } = await complete(request, toParams(request));
+      return result;
+    },
     stream,
     async generateObject<T>(request: ObjectRequest<T>): Promise<ObjectResult<T>> {
       const { schema } = request;
