@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { Validator } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
+import { sharedFolder } from '../../../../tests/support/external.js';
 import type { CaptionWord } from './caption-word.js';
 import { createUuidV4 } from './create-uuid-v4.js';
 import { InvalidCaptionInputError } from './invalid-caption-input-error.js';
@@ -8,10 +8,9 @@ import { toPremiereLanguage } from './to-premiere-language.js';
 import { toPremiereTranscript } from './to-premiere-transcript.js';
 
 // Adobe's schema is read in place from ../shared/specs beside the repo (it is not copied into the repo).
-const schemaUrl = new URL('../../../../../shared/specs/premiere-transcript-format.schema.json', import.meta.url);
-const schema = JSON.parse(await readFile(schemaUrl, 'utf8')) as Record<string, unknown>;
-const validator = new Validator(schema as never, '7', false);
-const validate = (value: unknown) => validator.validate(value).errors.map((error) => `${error.instanceLocation}: ${error.error}`);
+const specs = sharedFolder('specs');
+const validator = specs.available ? new Validator(JSON.parse(specs.read('premiere-transcript-format.schema.json')) as never, '7', false) : undefined;
+const validate = (value: unknown) => (validator?.validate(value).errors ?? []).map((error) => `${error.instanceLocation}: ${error.error}`);
 
 /** Deterministic UUIDs: a linear congruential generator feeding `createUuidV4`. */
 function seededUuids(seed = 42): () => string {
@@ -35,7 +34,7 @@ const words: CaptionWord[] = [
 ];
 
 describe('toPremiereTranscript', () => {
-  it('produces JSON valid against Adobe\'s transcript schema', () => {
+  specs.it('produces JSON valid against Adobe\'s transcript schema', () => {
     const transcript = toPremiereTranscript(words, { language: 'en', speakerNames: { SPEAKER_00: 'Mara' }, randomUUID: seededUuids() });
     expect(validate(JSON.parse(JSON.stringify(transcript)))).toEqual([]);
     // The schema cannot say it: every segment's speaker must be one of the speakers.
@@ -60,14 +59,14 @@ describe('toPremiereTranscript', () => {
     expect(transcript.segments[1]?.words[2]).toEqual({ confidence: 1, duration: 0, eos: false, start: 2.5, tags: [], text: '—', type: 'punctuation' });
   });
 
-  it('names unlabelled speech "Speaker 1" and uses WebCrypto UUIDs by default', () => {
+  specs.it('names unlabelled speech "Speaker 1" and uses WebCrypto UUIDs by default', () => {
     const transcript = toPremiereTranscript([{ text: 'Hello.', start: 0, end: 0.4 }]);
     expect(transcript.speakers).toEqual([{ id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown as string, name: 'Speaker 1' }]);
     expect(transcript.language).toBe('??-??');
     expect(validate(transcript)).toEqual([]);
   });
 
-  it('would be rejected by the schema with a bad language or speaker id (the validation is real)', () => {
+  specs.it('would be rejected by the schema with a bad language or speaker id (the validation is real)', () => {
     const transcript = toPremiereTranscript(words, { randomUUID: seededUuids() });
     expect(validate({ ...transcript, language: 'en' })).not.toEqual([]);
     expect(validate({ ...transcript, speakers: [{ id: 'mara', name: 'Mara' }] })).not.toEqual([]);

@@ -1,13 +1,14 @@
 // Independent check: Chromium's own WebVTT parser reads our file into a <track>, and must see our cues and times.
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { installedChromium } from '../../../../tests/support/external.js';
 import type { CaptionCue } from './caption-cue.js';
 import { segmentCaptions } from './segment-captions.js';
 import { escapeWebVttText } from './escape-webvtt-text.js';
 import { writeWebVtt } from './write-webvtt.js';
 
-const executablePath = '/usr/bin/chromium';
+const chromiumInstall = installedChromium();
+const executablePath = chromiumInstall.executablePath;
 
 interface BrowserCue {
   readonly id: string;
@@ -20,9 +21,8 @@ interface BrowserCue {
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(`${executablePath} is missing: install Debian's chromium (apt-get install chromium) to run the WebVTT browser check.`);
-  }
+  // Without chromium the suite below is skipped (CI installs it and requires it).
+  if (!chromiumInstall.available) return;
   browser = await chromium.launch({
     executablePath,
     headless: true,
@@ -60,7 +60,7 @@ async function cuesInChromium(vtt: string): Promise<BrowserCue[]> {
   }
 }
 
-describe('our WebVTT in Chromium', () => {
+chromiumInstall.describe('our WebVTT in Chromium', () => {
   it('has the same cues, times and text as we wrote', async () => {
     const words = 'Mara climbs the stairs of the lighthouse every night at dusk, and she never misses a lighting. Fish & chips <cheap> at Port Aven? Yes.'
       .split(' ')

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { corpusRoot, readCorpus } from './__fixtures__/read-corpus.js';
+import { expect, it } from 'vitest';
+import { sharedFolder } from '../../../../tests/support/external.js';
 import { parseFountain } from './parse-fountain.js';
 import type { Screenplay } from './screenplay.js';
 
@@ -46,11 +46,15 @@ function htmlItems(html: string): Item[] {
   return items;
 }
 
-const goldenWithHtml = readdirSync(new URL('screenplain-golden/', corpusRoot))
-  .filter((name) => name.endsWith('.html'))
-  .map((name) => name.slice(0, -'.html'.length));
+const corpus = sharedFolder('corpus');
+const readCorpus = corpus.read;
+const goldenWithHtml = corpus.available
+  ? readdirSync(new URL('screenplain-golden/', corpus.root))
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => name.slice(0, -'.html'.length))
+  : [];
 
-describe('screenplain golden files', () => {
+corpus.describe('screenplain golden files', () => {
   it('finds the golden files', () => {
     expect(goldenWithHtml).toHaveLength(16);
   });
@@ -75,7 +79,7 @@ describe('screenplain golden files', () => {
 
 const kinds = (path: string): string[] => parseFountain(readCorpus(path)).elements.map((element) => element.kind);
 
-describe('nyousefi fixtures (element kind per index, as FountainTests/*Tests.m check them)', () => {
+corpus.describe('nyousefi fixtures (element kind per index, as FountainTests/*Tests.m check them)', () => {
   it('Dialogue: cues with extensions, lower-case cont\'d, dual, parentheticals, an all-digit non-cue, indented blocks', () => {
     const screenplay = parseFountain(readCorpus('nyousefi-fixtures/Dialogue.fountain'));
     expect(screenplay.elements.map((element) => element.kind)).toEqual([
@@ -134,7 +138,7 @@ describe('nyousefi fixtures (element kind per index, as FountainTests/*Tests.m c
   });
 });
 
-describe('afterwriting i18n scripts', () => {
+corpus.describe('afterwriting i18n scripts', () => {
   it('Cyrillic: title page, ИНТ. headings, a cue with parenthetical and emphasis', () => {
     const screenplay = parseFountain(readCorpus('afterwriting-i18n/cyrillic.fountain'));
     expect(screenplay.titlePage.entries.map((entry) => [entry.key, entry.value])).toEqual([['Title', 'Лорем ипсум'], ['Author', 'долор сит амет']]);
@@ -153,7 +157,7 @@ describe('afterwriting i18n scripts', () => {
   });
 });
 
-describe('full scripts', () => {
+corpus.describe('full scripts', () => {
   const stripPositions = (screenplay: Screenplay): unknown =>
     screenplay.elements.map((element) => ({ kind: element.kind, text: element.text, name: element.name, dual: element.dual }));
   it('the CRLF copy of Brick & Steel parses to the same elements as the LF one', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from './__fixtures__/read-corpus.js';
+import { sharedFolder } from '../../../../tests/support/external.js';
 import { parseFountain } from './parse-fountain.js';
 import { computeStatistics } from './screenplay-statistics.js';
+
+const corpus = sharedFolder('corpus');
 
 describe('computeStatistics', () => {
   it('measures a small script by the documented method', () => {
@@ -18,8 +20,8 @@ describe('computeStatistics', () => {
     ]);
     expect(statistics.runtimeMinutes).toBe(0);
   });
-  it('estimates Big Fish at about the length of its shooting script', () => {
-    const statistics = computeStatistics(parseFountain(readCorpus('full-scripts/Big-Fish.fountain')));
+  corpus.it('estimates Big Fish at about the length of its shooting script', () => {
+    const statistics = computeStatistics(parseFountain(corpus.read('full-scripts/Big-Fish.fountain')));
     expect(statistics.pages).toBeGreaterThan(95);
     expect(statistics.pages).toBeLessThan(135);
     const edward = statistics.characters.find((character) => character.name === 'EDWARD');

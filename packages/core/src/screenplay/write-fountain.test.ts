@@ -1,22 +1,23 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusRoot, readCorpus } from './__fixtures__/read-corpus.js';
+import { sharedFolder } from '../../../../tests/support/external.js';
 import { parseFountain } from './parse-fountain.js';
 import type { ScreenplayElement } from './screenplay-element.js';
 import { writeElement, writeFountain } from './write-fountain.js';
 
-const corpusFiles = ['screenplain-golden', 'nyousefi-fixtures', 'afterwriting-i18n', 'full-scripts'].flatMap((folder) =>
-  readdirSync(new URL(`${folder}/`, corpusRoot))
+const corpus = sharedFolder('corpus');
+const corpusFiles = !corpus.available ? [] : ['screenplain-golden', 'nyousefi-fixtures', 'afterwriting-i18n', 'full-scripts'].flatMap((folder) =>
+  readdirSync(new URL(`${folder}/`, corpus.root))
     .filter((name) => name.endsWith('.fountain'))
     .map((name) => `${folder}/${name}`),
 );
 
 describe('writeFountain', () => {
-  it('covers the whole corpus', () => {
+  corpus.it('covers the whole corpus', () => {
     expect(corpusFiles).toHaveLength(40);
   });
   it.each(corpusFiles)('round-trips %s byte for byte', (path) => {
-    const source = readCorpus(path);
+    const source = corpus.read(path);
     expect(writeFountain(parseFountain(source))).toBe(source);
   });
   it('writes built elements in canonical form, forcing only where needed', () => {
