@@ -2,6 +2,7 @@ import type { DraftElement } from './draft-element.js';
 import { cleanToSource } from './offset-map.js';
 import type { DraftSink } from './parse-body.js';
 import { parseEmphasis } from './parse-emphasis.js';
+import { scanFor } from './parse-work.js';
 import type { PositionLocator } from './position-locator.js';
 import type { InlineSpan, ScreenplayElement } from './screenplay-element.js';
 import type { SourceRange } from './source-range.js';
@@ -130,7 +131,7 @@ function createMarkerFinder(clean: string): MarkerFinder {
     const searched = searchedFrom[marker] ?? -1;
     if (searched !== -1 && from >= searched && (at === -1 || from <= at)) return at;
     searchedFrom[marker] = from;
-    const result = clean.indexOf(markerChars[marker] ?? '*', from);
+    const result = scanFor(clean, markerChars[marker] ?? '*', from);
     found[marker] = result;
     return result;
   };

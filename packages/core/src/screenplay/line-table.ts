@@ -1,3 +1,4 @@
+import { scanFor } from './parse-work.js';
 import { isWhitespace } from './is-whitespace.js';
 
 /**
@@ -25,7 +26,7 @@ export function createLineTable(clean: string, from: number, to: number): LineTa
   let count = 0;
   let start = from;
   for (;;) {
-    let end = clean.indexOf('\n', start);
+    let end = scanFor(clean, '\n', start);
     if (end === -1 || end > to) end = to;
     let contentEnd = end;
     while (contentEnd > start && clean.charCodeAt(contentEnd - 1) === 13) contentEnd -= 1;

@@ -1,3 +1,4 @@
+import { countWork } from './parse-work.js';
 import type { EmphasisStyle } from './screenplay-element.js';
 
 /** An emphasis run found in one line: `start`/`end` index the output text, `from`/`to` the input (markers included). */
@@ -35,6 +36,7 @@ const styles: Record<Delimiter['marker'], EmphasisStyle> = {
  * non-space and closes only after one; runs of four or more `*` are text.
  */
 export function parseEmphasis(line: string): EmphasisResult {
+  countWork(line.length);
   if (line.indexOf('*') === -1 && line.indexOf('_') === -1 && line.indexOf('\\') === -1) {
     return { text: line, runs: [] };
   }
@@ -72,6 +74,7 @@ function matchDelimiters(line: string, delimiters: Delimiter[]): void {
     if (canClose && opener !== undefined) {
       // Openers above the match can no longer close: they stay text.
       while (stack.length > 0) {
+        countWork(1);
         const top = stack.pop() as number;
         const topDelimiter = delimiters[top] as Delimiter;
         open[topDelimiter.marker].pop();
@@ -95,6 +98,7 @@ function buildText(line: string, delimiters: readonly Delimiter[], escapes: Read
   const emit = (to: number): void => {
     // Copy line[cursor, to) dropping escape backslashes.
     let from = cursor;
+    countWork(to - cursor);
     for (let index = cursor; index < to; index += 1) {
       if (escapes.has(index)) {
         pieces.push(line.slice(from, index));

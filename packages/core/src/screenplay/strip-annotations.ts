@@ -1,4 +1,5 @@
 import { isWhitespace } from './is-whitespace.js';
+import { countWork, scanFor } from './parse-work.js';
 
 /** A note or boneyard found in the source, by offsets (markers included). */
 export interface AnnotationSpan {
@@ -43,6 +44,7 @@ export function stripAnnotations(source: string): StrippedSource {
   };
   const truncate = (length: number): void => {
     while (cleanLength > length) {
+      countWork(1);
       const last = chunks.pop() ?? '';
       cleanLength -= last.length;
       if (cleanLength < length) push(last.slice(0, length - cleanLength));
@@ -63,7 +65,7 @@ export function stripAnnotations(source: string): StrippedSource {
   // so they go in one chunk; only the first line's end and the last line's visibility need looking at.
   const copy = (from: number, to: number): void => {
     if (from >= to) return;
-    const newline = source.indexOf('\n', from);
+    const newline = scanFor(source, '\n', from);
     if (newline === -1 || newline >= to) {
       if (!lineVisible) lineVisible = hasVisibleText(source, from, to);
       push(source.slice(from, to));
@@ -75,6 +77,7 @@ export function stripAnnotations(source: string): StrippedSource {
     }
     endLine(newline);
     const lastNewline = source.lastIndexOf('\n', to - 1);
+    countWork(to - newline);
     if (lastNewline > newline) {
       push(source.slice(newline + 1, lastNewline + 1));
       lineCleanStart = cleanLength;
@@ -86,8 +89,8 @@ export function stripAnnotations(source: string): StrippedSource {
   };
 
   let index = begin;
-  let nextBoneyard = source.indexOf('/*', index);
-  let nextNote = source.indexOf('[[', index);
+  let nextBoneyard = scanFor(source, '/*', index);
+  let nextNote = scanFor(source, '[[', index);
   let boneyardClose = -2;
   let noteClose = -2;
   let breakSearchedFrom = -1;
@@ -102,13 +105,13 @@ export function stripAnnotations(source: string): StrippedSource {
   };
 
   while (index < source.length) {
-    if (nextBoneyard !== -1 && nextBoneyard < index) nextBoneyard = source.indexOf('/*', index);
-    if (nextNote !== -1 && nextNote < index) nextNote = source.indexOf('[[', index);
+    if (nextBoneyard !== -1 && nextBoneyard < index) nextBoneyard = scanFor(source, '/*', index);
+    if (nextNote !== -1 && nextNote < index) nextNote = scanFor(source, '[[', index);
     const boneyardFirst = nextBoneyard !== -1 && (nextNote === -1 || nextBoneyard < nextNote);
     const opener = boneyardFirst ? nextBoneyard : nextNote;
     if (opener === -1) break;
     if (boneyardFirst) {
-      if (boneyardClose !== -1 && boneyardClose < opener + 2) boneyardClose = source.indexOf('*/', opener + 2);
+      if (boneyardClose !== -1 && boneyardClose < opener + 2) boneyardClose = scanFor(source, '*/', opener + 2);
       if (boneyardClose === -1) {
         // No `*/` anywhere after: no later `/*` can close either.
         nextBoneyard = -1;
@@ -119,7 +122,7 @@ export function stripAnnotations(source: string): StrippedSource {
       lineHasBoneyard = true;
       index = boneyardClose + 2;
     } else {
-      if (noteClose !== -1 && noteClose < opener + 2) noteClose = source.indexOf(']]', opener + 2);
+      if (noteClose !== -1 && noteClose < opener + 2) noteClose = scanFor(source, ']]', opener + 2);
       const blocked = noteClose === -1 || (() => {
         const lineBreak = noteBreakAfter(opener);
         return lineBreak !== -1 && lineBreak < noteClose;
@@ -145,17 +148,19 @@ export function stripAnnotations(source: string): StrippedSource {
 }
 
 function hasVisibleText(source: string, from: number, to: number): boolean {
+  countWork(to - from + 1);
   for (let index = from; index < to; index += 1) if (!isWhitespace(source.charCodeAt(index))) return true;
   return false;
 }
 
 /** Start of the first line after `from` that is empty or a single whitespace character, or -1. */
 function findNoteBreak(source: string, from: number): number {
-  let newline = source.indexOf('\n', from);
+  let newline = scanFor(source, '\n', from);
   while (newline !== -1) {
     const lineStart = newline + 1;
-    let lineEnd = source.indexOf('\n', lineStart);
+    let lineEnd = scanFor(source, '\n', lineStart);
     if (lineEnd === -1) lineEnd = source.length;
+    countWork(lineEnd - lineStart);
     if (isNoteBreakingLine(source.slice(lineStart, lineEnd))) return lineStart;
     newline = lineEnd === source.length ? -1 : lineEnd;
   }

@@ -1,5 +1,5 @@
 import OpenAI, { APIError } from 'openai';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeProviderServer, type FakeProviderServer } from './index.js';
 
 let server: FakeProviderServer;
@@ -14,6 +14,21 @@ afterEach(async () => {
 });
 
 const request = { model: 'gpt-4o', messages: [{ role: 'user' as const, content: 'Hi' }] };
+
+/** Whether `promise` has settled yet, read without waiting for it. */
+const settledFlag = (promise: Promise<unknown>): (() => boolean) => {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  return () => settled;
+};
+
+/** Lets pending I/O and timers of zero delay run, without measuring time. */
+const turnsOfTheEventLoop = async (count: number): Promise<void> => {
+  for (let turn = 0; turn < count; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+};
 
 const abortAfter = (ms: number): AbortSignal => {
   const controller = new AbortController();
@@ -88,13 +103,16 @@ describe('scripted faults', () => {
 
   it('stalls after the headers until the caller aborts', async () => {
     server.enqueue('chat', { fault: 'stall' });
-    const started = Date.now();
+    const controller = new AbortController();
+    const pending = client.chat.completions.create(request, { signal: controller.signal });
+    const settled = settledFlag(pending);
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    await turnsOfTheEventLoop(20);
+    expect(settled()).toBe(false);
+    controller.abort();
 
     // Headers arrived, so the abort hits the body read: a DOMException, not an SDK error class.
-    await expect(client.chat.completions.create(request, { signal: abortAfter(100) })).rejects.toMatchObject({
-      name: 'AbortError',
-    });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('cuts a non-streaming body in half on truncated-sse: the SDK fails to parse it', async () => {
@@ -156,12 +174,27 @@ describe('scripted faults', () => {
   });
 
   it('waits delayMs before answering', async () => {
-    server.enqueue('chat', { reply: { content: 'late' }, delayMs: 150 });
-    const started = Date.now();
-
-    const completion = await client.chat.completions.create(request);
-
-    expect(completion.choices[0]?.message.content).toBe('late');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    // The server's wait is a gate this test opens: the answer must not come before it.
+    const waits: number[] = [];
+    let open = (): void => undefined;
+    const gated = await createFakeProviderServer({
+      sleep: (ms) => {
+        waits.push(ms);
+        return new Promise<void>((resolve) => (open = resolve));
+      },
+    });
+    try {
+      gated.enqueue('chat', { reply: { content: 'late' }, delayMs: 150 });
+      const gatedClient = new OpenAI({ apiKey: 'sk-test', baseURL: gated.openaiBaseURL, maxRetries: 0 });
+      const pending = gatedClient.chat.completions.create(request);
+      const settled = settledFlag(pending);
+      await vi.waitFor(() => expect(waits).toEqual([150]));
+      await turnsOfTheEventLoop(20);
+      expect(settled()).toBe(false);
+      open();
+      expect((await pending).choices[0]?.message.content).toBe('late');
+    } finally {
+      await gated.close();
+    }
   });
 });

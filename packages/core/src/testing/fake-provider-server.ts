@@ -27,6 +27,8 @@ export interface FakeProviderServerOptions {
   readonly cors?: boolean;
   /** The clock behind `created` and `created_at`; `Date.now` by default. */
   readonly now?: () => number;
+  /** How a step's `delayMs` is waited (rejecting when `signal` aborts at close); a real timer by default. */
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<unknown>;
 }
 
 /** A loopback server speaking the OpenAI and Replicate wire formats, with scripted answers and faults. */
@@ -61,6 +63,7 @@ export async function createFakeProviderServer(options: FakeProviderServerOption
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const replicateBaseURL = `${url}/replicate/v1`;
   const now = options.now ?? Date.now;
+  const wait = options.sleep ?? ((ms: number, signal: AbortSignal) => sleep(ms, undefined, { signal }));
   const state: FakeServerState = {
     url,
     now,
@@ -106,7 +109,7 @@ export async function createFakeProviderServer(options: FakeProviderServerOption
       }
       const step = dequeue(route);
       const delayMs = step?.delayMs ?? 0;
-      if (delayMs > 0) await sleep(delayMs, undefined, { signal: closing.signal });
+      if (delayMs > 0) await wait(delayMs, closing.signal);
       if (response.destroyed || request.socket.destroyed || closing.signal.aborted) return;
       answerRequest(response, route, step, { request: recorded, params, server: state });
     } catch (error) {

@@ -32,7 +32,11 @@ interface Indexed {
   readonly tokens: readonly WordToken[];
 }
 
+/** Token reads done by {@link findVerbatimOverlaps} so far: a count of work, so tests check linearity without a clock. */
+export const overlapWork = { steps: 0 };
+
 const shingle = (tokens: readonly WordToken[], at: number, size: number): string => {
+  overlapWork.steps += size;
   let key = tokens[at]?.lower ?? '';
   for (let offset = 1; offset < size; offset += 1) key += `\u0001${tokens[at + offset]?.lower ?? ''}`;
   return key;
@@ -65,6 +69,7 @@ export function findVerbatimOverlaps(output: string, references: readonly Refere
       const tokens = indexed[place.source]?.tokens ?? [];
       let length = size;
       while (outputTokens[at + length] !== undefined && outputTokens[at + length]?.lower === tokens[place.at + length]?.lower) length += 1;
+      overlapWork.steps += length - size + 1;
       if (best === undefined || length > best.length) best = { source: place.source, from: place.at, length };
     }
     if (best === undefined) {

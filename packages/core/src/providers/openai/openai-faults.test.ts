@@ -1,6 +1,7 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TextModel, TextStreamPart } from '../../models/text-model.js';
+import { createRecordingSleep } from '../../runtime/__fixtures__/recording-sleep.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import type { LogFields } from '../../runtime/logger.js';
 import { createOpenAI } from './openai-provider.js';
@@ -10,7 +11,12 @@ beforeAll(async () => {
   server = await createFakeProviderServer();
 });
 afterAll(() => server.close());
-beforeEach(() => server.reset());
+// Retry waits are recorded, not waited: the tests check what was asked for, not how long it took.
+const { sleep, sleeps } = createRecordingSleep();
+beforeEach(() => {
+  server.reset();
+  sleeps.length = 0;
+});
 
 const warnings: { message: string; fields?: LogFields }[] = [];
 const chatModel = (policy: Record<string, number> = {}): TextModel =>
@@ -18,6 +24,7 @@ const chatModel = (policy: Record<string, number> = {}): TextModel =>
     apiKey: 'sk-test-key-0001',
     baseURL: server.openaiBaseURL,
     runtime: createRuntime({
+      sleep,
       logger: { error: () => {}, info: () => {}, debug: () => {}, warn: (message, fields) => void warnings.push({ message, ...(fields ? { fields } : {}) }) },
     }),
     policy: { initialDelayMs: 10, maxDelayMs: 50, idleTimeoutMs: 200, ...policy },
@@ -34,21 +41,17 @@ const collect = async (parts: AsyncIterable<TextStreamPart>): Promise<string[]> 
 describe('OpenAI faults: recovered within policy or surfaced as the right typed error', () => {
   it('waits as long as Retry-After says after a 429, then succeeds', async () => {
     server.enqueue('chat', { status: 429, headers: { 'retry-after': '1' } });
-    const started = Date.now();
     const result = await chatModel().generate({ messages });
     expect(result.text).toBe('Fake reply to: Hello');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+    expect(sleeps).toEqual([1000]);
     expect(chatRequests()).toBe(2);
     expect(warnings.at(-1)).toMatchObject({ message: 'openai chat completion (gpt-4o-mini) failed; retrying', fields: { delayMs: 1000 } });
   });
 
   it('honours Retry-After-Ms', async () => {
     server.enqueue('chat', { status: 429, headers: { 'retry-after-ms': '150', 'retry-after': '30' } });
-    const started = Date.now();
     await chatModel().generate({ messages });
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(145);
-    expect(elapsed).toBeLessThan(5000);
+    expect(sleeps).toEqual([150]);
   });
 
   it('surfaces a 429 as a retryable ApiCallError once retries run out, with request count = 1 + maxRetries', async () => {

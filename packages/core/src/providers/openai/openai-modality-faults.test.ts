@@ -46,8 +46,11 @@ describe.each(Object.entries(modalities))('OpenAI %s under faults', (_name, { ro
     await expect(call()).rejects.toMatchObject({ name: 'ApiCallError', status: 503, isRetryable: true });
   });
 
-  it.runIf(parsesJson)('surfaces malformed JSON as an InvalidResponseError', async () => {
-    server.enqueue(route, { fault: 'malformed-json' });
-    await expect(call()).rejects.toMatchObject({ code: 'invalid_response' });
-  });
+  // Speech answers bytes, not JSON: there is no JSON to malform.
+  if (parsesJson) {
+    it('surfaces malformed JSON as an InvalidResponseError', async () => {
+      server.enqueue(route, { fault: 'malformed-json' });
+      await expect(call()).rejects.toMatchObject({ code: 'invalid_response' });
+    });
+  }
 });

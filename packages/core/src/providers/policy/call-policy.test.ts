@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiCallError } from '../../errors/api-call-error.js';
 import { ReelkitError } from '../../errors/reelkit-error.js';
-import { abortableSleep } from '../../runtime/abortable-sleep.js';
+import { createRecordingSleep } from '../../runtime/__fixtures__/recording-sleep.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { createCallPolicy, type PolicyCall } from './call-policy.js';
 import { createMemoryResponseCache } from './response-cache.js';
@@ -10,16 +10,9 @@ const rateLimited = (retryAfterMs?: number) =>
   new ApiCallError({ provider: 'test', status: 429, message: 'slow down', isRetryable: true, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
 
 /** A runtime whose sleeps are recorded and instant, and whose jitter is fixed. */
-const recordingRuntime = () => {
-  const sleeps: number[] = [];
-  const runtime = createRuntime({
-    random: () => 0.5,
-    sleep: (ms, signal) => {
-      sleeps.push(ms);
-      return abortableSleep(0, signal);
-    },
-  });
-  return { runtime, sleeps };
+const recordingRuntime = (mode: 'instant' | 'untilAborted' = 'instant') => {
+  const { sleep, sleeps } = createRecordingSleep(mode);
+  return { runtime: createRuntime({ random: () => 0.5, sleep }), sleeps };
 };
 
 const call = <T>(attempt: PolicyCall<T>['attempt'], signal?: AbortSignal): PolicyCall<T> => ({
@@ -81,13 +74,14 @@ describe('createCallPolicy', () => {
   });
 
   it('rejects at once when aborted during a backoff wait', async () => {
-    const policy = createCallPolicy(createRuntime(), { initialDelayMs: 60_000, maxDelayMs: 60_000 });
+    // The wait never ends by itself: only the abort can settle the call.
+    const { runtime, sleeps } = recordingRuntime('untilAborted');
+    const policy = createCallPolicy(runtime, { initialDelayMs: 60_000, maxDelayMs: 60_000 });
     const controller = new AbortController();
     const pending = policy.execute(call(async () => Promise.reject(rateLimited()), controller.signal));
-    setTimeout(() => controller.abort(), 20);
-    const started = Date.now();
+    await vi.waitFor(() => expect(sleeps).toHaveLength(1));
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ code: 'aborted' });
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('ends the whole call at the total timeout with a TimeoutError', async () => {

@@ -1,6 +1,7 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitForJob } from '../../models/wait-for-job.js';
+import { createRecordingSleep } from '../../runtime/__fixtures__/recording-sleep.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { createReplicate, type ReplicateProviderSettings } from './replicate-provider.js';
 
@@ -85,10 +86,10 @@ describe('createReplicate — through the real replicate SDK', () => {
 
   it('waits for Retry-After on a 429 instead of the SDK’s burst of immediate retries', async () => {
     server.enqueue('predictions.create', { status: 429, headers: { 'retry-after': '1' } });
-    const started = Date.now();
-    const result = await replicate().image().generate({ prompt: 'x' });
+    const { sleep, sleeps } = createRecordingSleep();
+    const result = await replicate({ runtime: createRuntime({ random: () => 0, sleep }) }).image().generate({ prompt: 'x' });
     expect(result.images).toHaveLength(1);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+    expect(sleeps[0]).toBe(1000);
     // One request per policy attempt: the SDK's five instant retries never reach the network.
     expect(server.requests.filter((request) => request.route === 'predictions.create')).toHaveLength(2);
   });
