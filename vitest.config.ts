@@ -7,7 +7,8 @@ export default defineConfig({
   resolve: {
     // Tests run against the sources, not a stale build.
     alias: [
-      { find: /^@reelkit\/core\/testing$/, replacement: coreSource('testing/index.ts') },
+      // Each subpath is a folder's index (packages/core/package.json lists them).
+      { find: /^@reelkit\/core\/(.+)$/, replacement: coreSource('$1/index.ts') },
       { find: /^@reelkit\/core$/, replacement: coreSource('index.ts') },
     ],
   },

@@ -13,7 +13,8 @@ await Promise.all(
   bundles.map(async ({ name, ...options }) => {
     try {
       await esbuild.build({ ...common, ...options });
-      sizes.push({ name, outfile: options.outfile, bytes: (await stat(`${root}${options.outfile}`)).size });
+      const outfile = options.outfile ?? `${options.outdir}/index.js`;
+      sizes.push({ name, outfile, bytes: (await stat(`${root}${outfile}`)).size });
     } catch {
       // esbuild has already printed the errors (logLevel 'warning').
       failures.push(`bundle ${name}`);
@@ -24,8 +25,11 @@ await Promise.all(
 if (sizes.some((size) => size.name === 'cli')) await chmod(`${root}packages/cli/dist/reelkit.js`, 0o755);
 
 const nameWidth = Math.max(...bundles.map((bundle) => bundle.name.length));
-const fileWidth = Math.max(...bundles.map((bundle) => bundle.outfile.length));
-for (const { name, outfile } of bundles) {
+const outfileOf = (bundle) => bundle.outfile ?? `${bundle.outdir}/index.js`;
+const fileWidth = Math.max(...bundles.map((bundle) => outfileOf(bundle).length));
+for (const bundle of bundles) {
+  const { name } = bundle;
+  const outfile = outfileOf(bundle);
   const size = sizes.find((candidate) => candidate.name === name);
   const shown = size === undefined ? 'FAILED' : `${(size.bytes / 1024).toFixed(1)} KB`;
   console.log(`${name.padEnd(nameWidth)}  ${outfile.padEnd(fileWidth)}  ${shown.padStart(9)}`);

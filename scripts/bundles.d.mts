@@ -5,4 +5,4 @@ export declare const root: string;
 /** Options every bundle shares. */
 export declare const common: BuildOptions;
 /** Every bundle `npm run build` makes, by name. */
-export declare const bundles: ReadonlyArray<BuildOptions & { name: string; outfile: string }>;
+export declare const bundles: ReadonlyArray<BuildOptions & { name: string }>;

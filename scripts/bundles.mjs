@@ -1,4 +1,5 @@
 // What `npm run build` bundles, with which options: shared with the tests that check bundles (portability, size).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { noLookBehindPlugin } from './no-look-behind-plugin.mjs';
 import { workerBaseUriPlugin } from './worker-base-uri-plugin.mjs';
@@ -14,6 +15,17 @@ export const nodeRequireBanner = [
   'const require = __reelkitCreateRequire(import.meta.url);',
 ].join('\n');
 
+/** `{ 'screenplay': 'packages/core/src/screenplay/index.ts', ... }` from the core's package.json exports. */
+function coreEntryPoints() {
+  const { exports } = JSON.parse(readFileSync(new URL('../packages/core/package.json', import.meta.url), 'utf8'));
+  const entries = {};
+  for (const [subpath, conditions] of Object.entries(exports)) {
+    if (subpath === './testing') continue;
+    entries[subpath === '.' ? 'index' : subpath.slice(2)] = `packages/core/${conditions.source.slice(2)}`;
+  }
+  return entries;
+}
+
 /** Options every bundle shares: `source` resolves `@reelkit/core` to its sources, so no stale build is bundled. */
 export const common = {
   absWorkingDir: root,
@@ -26,8 +38,11 @@ export const common = {
 export const bundles = [
   {
     name: 'core',
-    entryPoints: ['packages/core/src/index.ts'],
-    outfile: 'packages/core/dist/index.js',
+    // The index and every subpath export, sharing chunks: an importer of one subpath loads only what it needs.
+    entryPoints: coreEntryPoints(),
+    outdir: 'packages/core/dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
     platform: 'neutral',
     target: 'es2022',

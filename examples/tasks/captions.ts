@@ -2,7 +2,7 @@
 // Run: npm run example -- examples/tasks/captions.ts <audio.wav|mp3>
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { segmentCaptions, toPremiereTranscript, writeSrt, writeWebVtt } from '@reelkit/core';
+import { segmentCaptions, toPremiereTranscript, writeSrt, writeWebVtt } from '@reelkit/core/captions';
 import { configuredModels, exitWithError } from './configured-provider.js';
 
 async function main(): Promise<void> {

@@ -1,6 +1,9 @@
 // Picks the provider the examples run against, from environment variables (examples and the CLI may read them;
 // the core never does). Exits with a clear message when none is configured.
-import { createOpenAI, createOpenAICompatible, createReplicate, createRuntime, ReelkitError, type EmbeddingModel, type ImageModel, type ModerationModel, type ReplicateProvider, type SpeechModel, type TextModel, type TranscriptionModel } from '@reelkit/core';
+import { ReelkitError } from '@reelkit/core/errors';
+import { type EmbeddingModel, type ImageModel, type ModerationModel, type SpeechModel, type TextModel, type TranscriptionModel } from '@reelkit/core/models';
+import { createOpenAI, createOpenAICompatible, createReplicate, type ReplicateProvider } from '@reelkit/core/providers';
+import { createRuntime } from '@reelkit/core/runtime';
 
 /** The models an example can use; absent ones are not available with the configured provider. */
 export interface ExampleModels {

@@ -4,22 +4,12 @@
 // Run: npm run example -- examples/tasks/media.ts [output folder]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  collectMusicCue,
-  createGuardedPipeline,
-  createInstallSigningIdentity,
-  createMediaSigner,
-  createRuntime,
-  highlightSegmentsFromScreenplay,
-  parseFountain,
-  peopleFromCast,
-  planHighlights,
-  planMusicCue,
-  planStoryboard,
-  readCast,
-  renderStoryboard,
-  submitMusicCue,
-} from '@reelkit/core';
+import { readCast } from '@reelkit/core/checks/bias';
+import { createInstallSigningIdentity, createMediaSigner } from '@reelkit/core/checks/provenance/media';
+import { createRuntime } from '@reelkit/core/runtime';
+import { parseFountain } from '@reelkit/core/screenplay';
+import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { collectMusicCue, highlightSegmentsFromScreenplay, peopleFromCast, planHighlights, planMusicCue, planStoryboard, renderStoryboard, submitMusicCue } from '@reelkit/core/tasks/media';
 import { configuredModels, exitWithError } from './configured-provider.js';
 
 async function main(): Promise<void> {

@@ -4,20 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createGuardedPipeline,
-  createLedgerRecorder,
-  createMemoryLedgerStore,
-  createModerationCheck,
-  createOriginalityCheck,
-  createPromptKey,
-  createRuntime,
-  generateBeatOutline,
-  generateCharacterBackground,
-  generateLoglines,
-  writeDialogue,
-  type GuardedResult,
-} from '@reelkit/core';
+import { createLedgerRecorder, createMemoryLedgerStore, createPromptKey } from '@reelkit/core/checks/provenance';
+import { createRuntime } from '@reelkit/core/runtime';
+import { createGuardedPipeline, createModerationCheck, createOriginalityCheck, type GuardedResult } from '@reelkit/core/tasks/guarded';
+import { generateBeatOutline, generateCharacterBackground, generateLoglines, writeDialogue } from '@reelkit/core/tasks/writing';
 import { configuredModels, exitWithError } from './configured-provider.js';
 
 async function main(): Promise<void> {

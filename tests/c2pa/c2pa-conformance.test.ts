@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime } from '@reelkit/core';
+import { createRuntime } from '@reelkit/core/runtime';
 // The media folder's own surface: the suite does not depend on how provenance/index.ts re-exports it.
 import {
   createInstallSigningIdentity,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '@reelkit/core';
+import { createRuntime } from '@reelkit/core/runtime';
 import { issueCaIdentity } from '../../packages/core/src/checks/provenance/media/__fixtures__/issue-ca-identity.js';
 import { createMediaSigner, signGeneratedMedia } from '../../packages/core/src/checks/provenance/media/index.js';
 import { readWithC2paNode } from './read-with-c2pa-node.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReelkitError } from '@reelkit/core';
+import { ReelkitError } from '@reelkit/core/errors';
 import type { CliCommand, CliIo } from './cli-command.js';
 import { runCli } from './run-cli.js';
 

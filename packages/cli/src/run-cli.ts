@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ReelkitError } from '@reelkit/core';
+import { ReelkitError } from '@reelkit/core/errors';
 import type { CliCommand, CliIo } from './cli-command.js';
 import { ExitCode } from './exit-code.js';
 import { formatHelp } from './format-help.js';

@@ -1,4 +1,5 @@
-import { AbortError, createObjectSchema, SchemaMismatchError } from '@reelkit/core';
+import { AbortError, SchemaMismatchError } from '@reelkit/core/errors';
+import { createObjectSchema } from '@reelkit/core/models';
 import { describe, expect, it } from 'vitest';
 import { createChatTextModel, type ChatPort } from './chat-text-model.js';
 

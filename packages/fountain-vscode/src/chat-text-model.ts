@@ -1,4 +1,5 @@
-import { AbortError, messageText, SchemaMismatchError, type CallMetadata, type ObjectRequest, type ObjectResult, type TextModel, type TextRequest, type TextResult, type TextStreamPart } from '@reelkit/core';
+import { AbortError, SchemaMismatchError } from '@reelkit/core/errors';
+import { messageText, type CallMetadata, type ObjectRequest, type ObjectResult, type TextModel, type TextRequest, type TextResult, type TextStreamPart } from '@reelkit/core/models';
 import { parseJsonAnswer } from './parse-json-answer.js';
 
 /** A chat model the host offers (VS Code's `vscode.lm`), reduced to what a TextModel needs. */

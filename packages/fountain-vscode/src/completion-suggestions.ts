@@ -1,4 +1,4 @@
-import type { Screenplay } from '@reelkit/core';
+import type { Screenplay } from '@reelkit/core/screenplay';
 import { findAnnotationAt } from './find-annotation-at.js';
 import { rankSpeakers } from './rank-speakers.js';
 

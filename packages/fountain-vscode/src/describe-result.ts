@@ -1,4 +1,4 @@
-import type { Finding } from '@reelkit/core';
+import type { Finding } from '@reelkit/core/checks';
 
 /** What a generation came with, in one line for the preview's question: the model, the cost, and any findings. */
 export function describeResult(result: { readonly provider: string; readonly modelId: string; readonly cost: { readonly usd: number; readonly incomplete: boolean }; readonly findings: readonly Finding[] }): string {

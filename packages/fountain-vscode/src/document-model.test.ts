@@ -1,4 +1,4 @@
-import { parseFountain, writeFountain } from '@reelkit/core';
+import { parseFountain, writeFountain } from '@reelkit/core/screenplay';
 import { describe, expect, it } from 'vitest';
 import { createDocumentModel, updateDocumentModel, type ContentChange } from './document-model.js';
 

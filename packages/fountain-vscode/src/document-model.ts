@@ -1,4 +1,4 @@
-import { parseFountain, updateScreenplay, type Screenplay } from '@reelkit/core';
+import { parseFountain, updateScreenplay, type Screenplay } from '@reelkit/core/screenplay';
 
 /** One entry of VS Code's `TextDocumentChangeEvent.contentChanges`, offsets relative to the document before the event. */
 export interface ContentChange {

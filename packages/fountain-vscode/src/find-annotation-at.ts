@@ -1,4 +1,4 @@
-import type { Annotation } from '@reelkit/core';
+import type { Annotation } from '@reelkit/core/screenplay';
 
 /** The note or boneyard whose markers enclose `offset` (strictly between its first and last character), if any. */
 export function findAnnotationAt(annotations: readonly Annotation[], offset: number): Annotation | undefined {

@@ -1,4 +1,4 @@
-import type { Screenplay } from '@reelkit/core';
+import type { Screenplay } from '@reelkit/core/screenplay';
 import type { OutlineNode } from './outline.js';
 
 /** A foldable span of whole lines (0-based, inclusive); `comment` for notes and boneyard. */

@@ -1,4 +1,4 @@
-import { parseFountain } from '@reelkit/core';
+import { parseFountain } from '@reelkit/core/screenplay';
 import { describe, expect, it } from 'vitest';
 import { characterBackgroundOption, loglineOptions, plotTwistOptions, storyIdeaOptions } from './idea-notes.js';
 

@@ -1,4 +1,4 @@
-import type { CharacterBackground, LoglineOption, PlotTwist, StoryIdea } from '@reelkit/core';
+import type { CharacterBackground, LoglineOption, PlotTwist, StoryIdea } from '@reelkit/core/tasks/prompts';
 
 /** One option of an AI brainstorm, ready for a quick pick and for the script as a Fountain note. */
 export interface IdeaOption {

@@ -1,4 +1,5 @@
-import type { Finding, LanguageRule } from '@reelkit/core';
+import type { Finding } from '@reelkit/core/checks';
+import type { LanguageRule } from '@reelkit/core/checks/bias';
 import { describe, expect, it } from 'vitest';
 import { languageReplacement } from './language-replacement.js';
 

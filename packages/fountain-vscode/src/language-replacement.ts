@@ -1,4 +1,5 @@
-import { languageRules, type Finding, type LanguageRule } from '@reelkit/core';
+import type { Finding } from '@reelkit/core/checks';
+import { languageRules, type LanguageRule } from '@reelkit/core/checks/bias';
 
 /**
  * The word a language finding can be fixed with, or `undefined` when its suggestion is advice ("describe the action

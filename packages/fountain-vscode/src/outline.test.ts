@@ -1,4 +1,4 @@
-import { parseFountain } from '@reelkit/core';
+import { parseFountain } from '@reelkit/core/screenplay';
 import { describe, expect, it } from 'vitest';
 import { buildFoldingRegions } from './folding-regions.js';
 import { buildOutline, type OutlineNode } from './outline.js';

@@ -1,4 +1,4 @@
-import type { Screenplay, SourceRange } from '@reelkit/core';
+import type { Screenplay, SourceRange } from '@reelkit/core/screenplay';
 
 /** A node of the document outline: sections contain sections and scenes. */
 export interface OutlineNode {

@@ -1,4 +1,4 @@
-import type { Screenplay } from '@reelkit/core';
+import type { Screenplay } from '@reelkit/core/screenplay';
 import { previewScript } from './preview-script.js';
 import { renderScriptHtml } from './render-script-html.js';
 import { renderWebviewPage } from './webview-page.js';

@@ -1,4 +1,4 @@
-import type { Screenplay, ScreenplayElement } from '@reelkit/core';
+import type { Screenplay, ScreenplayElement } from '@reelkit/core/screenplay';
 
 /**
  * Character names for a cue at `lineStart`, most likely first: the other speaker of the exchange going on in the

@@ -1,4 +1,5 @@
-import { escapeHtml, type InlineSpan, type Screenplay, type ScreenplayElement } from '@reelkit/core';
+import { escapeHtml } from '@reelkit/core/checks/bias';
+import { type InlineSpan, type Screenplay, type ScreenplayElement } from '@reelkit/core/screenplay';
 
 const tags: Record<InlineSpan['style'], [string, string]> = {
   italic: ['<em>', '</em>'],

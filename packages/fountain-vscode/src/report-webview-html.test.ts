@@ -1,4 +1,5 @@
-import { createScreenplayReport, parseFountain, renderReportHtml } from '@reelkit/core';
+import { createScreenplayReport, renderReportHtml } from '@reelkit/core/checks/bias';
+import { parseFountain } from '@reelkit/core/screenplay';
 import { describe, expect, it } from 'vitest';
 import { reportWebviewHtml } from './report-webview-html.js';
 

@@ -1,4 +1,4 @@
-import type { ScreenplayStatistics } from '@reelkit/core';
+import type { ScreenplayStatistics } from '@reelkit/core/screenplay';
 
 /** Status bar text and tooltip for the runtime estimate. */
 export interface RuntimeLabel {

@@ -1,4 +1,4 @@
-import type { Screenplay } from '@reelkit/core';
+import type { Screenplay } from '@reelkit/core/screenplay';
 
 /** An action offered above a scene heading: where it sits, and the offset its command works at. */
 export interface SceneLens {

@@ -1,4 +1,4 @@
-import { parseFountain } from '@reelkit/core';
+import { parseFountain } from '@reelkit/core/screenplay';
 import { describe, expect, it } from 'vitest';
 import { planSceneNumberEdits, type SceneNumbering } from './scene-number-edits.js';
 

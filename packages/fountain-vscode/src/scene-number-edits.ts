@@ -1,4 +1,4 @@
-import type { Screenplay, TextEdit } from '@reelkit/core';
+import type { Screenplay, TextEdit } from '@reelkit/core/screenplay';
 
 /** `number` writes 1, 2, 3… in the script's own format; `remove` deletes every scene number. */
 export type SceneNumbering = 'number' | 'remove';

@@ -1,4 +1,4 @@
-import type { Screenplay, ScreenplayElement, SourceRange } from '@reelkit/core';
+import type { Screenplay, ScreenplayElement, SourceRange } from '@reelkit/core/screenplay';
 
 /** A problem in the Fountain source a writer would want to see, as data; the host turns it into a diagnostic. */
 export interface ScriptProblem {

@@ -1,4 +1,4 @@
-import { computeStatistics, parseFountain } from '@reelkit/core';
+import { computeStatistics, parseFountain } from '@reelkit/core/screenplay';
 import { describe, expect, it } from 'vitest';
 import { renderStatisticsPage } from './statistics-page.js';
 

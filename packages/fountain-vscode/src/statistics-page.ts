@@ -1,4 +1,5 @@
-import { escapeHtml, type Screenplay, type ScreenplayStatistics } from '@reelkit/core';
+import { escapeHtml } from '@reelkit/core/checks/bias';
+import { type Screenplay, type ScreenplayStatistics } from '@reelkit/core/screenplay';
 import { formatEighths, formatRuntimeLabel } from './runtime-label.js';
 import { renderWebviewPage } from './webview-page.js';
 

@@ -1,7 +1,7 @@
 // Entry of the UXP panel: it only wires the host to the features.
 // First: installs the TextEncoder/TextDecoder polyfills before the SDKs' modules load (see the file for why).
 import './install-uxp-globals.js';
-import { createRuntime } from '@reelkit/core';
+import { createRuntime } from '@reelkit/core/runtime';
 import { connectPremiere } from './host/connect-premiere.js';
 import { loadProvidersModule, loadSigningModule } from './host/load-plugin-modules.js';
 import { pickTextFile } from './host/pick-text-file.js';

@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createScreenplayReport, parseFountain, renderReportHtml } from '@reelkit/core';
+import { createScreenplayReport, renderReportHtml } from '@reelkit/core/checks/bias';
+import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
 import { checkFailOn, isFailOnValue } from '../report/fail-on.js';
 import { formatTerminalReport } from '../report/format-terminal-report.js';

@@ -1,4 +1,5 @@
-import type { FindingSeverity, ScreenplayReport } from '@reelkit/core';
+import type { FindingSeverity } from '@reelkit/core/checks';
+import type { ScreenplayReport } from '@reelkit/core/checks/bias';
 
 const severityRank: Readonly<Record<FindingSeverity, number>> = { info: 0, warning: 1, error: 2 };
 

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, readdir, rm, truncate, stat } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRuntime, digitalSourceTypes, openLedger, recoverLedger, verifyLedger } from '@reelkit/core';
+import { digitalSourceTypes, openLedger, recoverLedger, verifyLedger } from '@reelkit/core/checks/provenance';
+import { createRuntime } from '@reelkit/core/runtime';
 import { createFileLedgerStore } from './file-ledger-store.js';
 
 let dir = '';

@@ -1,17 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import {
-  computeAiShare,
-  createRuntime,
-  markdownSections,
-  parseFountain,
-  sceneSections,
-  verifyLedger,
-  type AiShare,
-  type LedgerVerification,
-  type SectionShare,
-  type TextSection,
-} from '@reelkit/core';
+import { computeAiShare, markdownSections, sceneSections, verifyLedger, type AiShare, type LedgerVerification, type SectionShare, type TextSection } from '@reelkit/core/checks/provenance';
+import { createRuntime } from '@reelkit/core/runtime';
+import { parseFountain } from '@reelkit/core/screenplay';
 
 /** What `reelkit verify` found for one document. */
 export interface DocumentVerification {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { generateCharacterBackground, generateLoglines, generatePlotTwists, generateStoryIdeas, type GuardedResult, type TaskContext } from '@reelkit/core';
+import type { GuardedResult } from '@reelkit/core/tasks/guarded';
+import { generateCharacterBackground, generateLoglines, generatePlotTwists, generateStoryIdeas, type TaskContext } from '@reelkit/core/tasks/writing';
 import { readAiCommandArguments, type AiCommandArguments } from '../ai-command-arguments.js';
 import { blockInsertion } from '../block-insertion.js';
 import { characterBackgroundOption, loglineOptions, plotTwistOptions, storyIdeaOptions, type IdeaOption } from '../idea-notes.js';

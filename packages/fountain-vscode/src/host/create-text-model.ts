@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { createOpenAI, createOpenAICompatible, createRuntime, UnsupportedCapabilityError, type TextModel } from '@reelkit/core';
+import { UnsupportedCapabilityError } from '@reelkit/core/errors';
+import type { TextModel } from '@reelkit/core/models';
+import { createOpenAI, createOpenAICompatible } from '@reelkit/core/providers';
+import { createRuntime } from '@reelkit/core/runtime';
 import { apiKeySecretId, type ProviderId } from '../keyed-providers.js';
 import { createVscodeLmTextModel } from './vscode-lm-text-model.js';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { continueScript } from '@reelkit/core';
+import { continueScript } from '@reelkit/core/tasks/writing';
 import { maySuggestContinuation } from '../may-suggest-continuation.js';
 import { createTextModel } from './create-text-model.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { createGuardedPipeline, createLedgerRecorder, createOriginalityCheck, createRuntime, type GuardedPipeline, type LedgerStore, type ProvenanceRecorder } from '@reelkit/core';
+import { createLedgerRecorder, type LedgerStore, type ProvenanceRecorder } from '@reelkit/core/checks/provenance';
+import { createRuntime } from '@reelkit/core/runtime';
+import { createGuardedPipeline, createOriginalityCheck, type GuardedPipeline } from '@reelkit/core/tasks/guarded';
 import { createSecretSigningKeyStore, loadPromptKey } from './secret-keys.js';
 import { createWorkspaceLedgerStore } from './workspace-ledger-store.js';
 

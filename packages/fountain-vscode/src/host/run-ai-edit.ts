@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { AbortError, type GuardedResult, type TaskContext } from '@reelkit/core';
+import { AbortError } from '@reelkit/core/errors';
+import type { GuardedResult } from '@reelkit/core/tasks/guarded';
+import type { TaskContext } from '@reelkit/core/tasks/writing';
 import { describeResult } from '../describe-result.js';
 import { applyProposedEdit, type ProposedEdit } from '../proposed-edit.js';
 import { createTextModel } from './create-text-model.js';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { computeStatistics } from '@reelkit/core';
+import { computeStatistics } from '@reelkit/core/screenplay';
 import { formatRuntimeLabel } from '../runtime-label.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
 

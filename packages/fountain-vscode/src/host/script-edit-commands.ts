@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { continueScript, rewriteSelection, writeDialogue } from '@reelkit/core';
+import { continueScript, rewriteSelection, writeDialogue } from '@reelkit/core/tasks/writing';
 import { readAiCommandArguments } from '../ai-command-arguments.js';
 import { blockInsertion } from '../block-insertion.js';
 import { rankSpeakers } from '../rank-speakers.js';

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { createPromptKey, type SigningKeyStore, type StoredSigningKey } from '@reelkit/core';
+import { createPromptKey, type SigningKeyStore, type StoredSigningKey } from '@reelkit/core/checks/provenance';
 
 const promptKeyId = 'reelkit.ledger.promptKey';
 const signingKeyId = 'reelkit.ledger.signingKey';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SourceRange } from '@reelkit/core';
+import type { SourceRange } from '@reelkit/core/screenplay';
 
 /** Converts a core source range (0-based lines, UTF-16 columns, like VS Code's) to a `vscode.Range`. */
 export function toVscodeRange(range: SourceRange): vscode.Range {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { createRuntime, verifyLedger } from '@reelkit/core';
+import { verifyLedger } from '@reelkit/core/checks/provenance';
+import { createRuntime } from '@reelkit/core/runtime';
 import { formatVerification } from '../format-verification.js';
 import { fountainLanguageId } from './document-models.js';
 import { documentTitle } from './document-title.js';

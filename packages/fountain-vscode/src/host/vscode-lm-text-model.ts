@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TextModel } from '@reelkit/core';
+import type { TextModel } from '@reelkit/core/models';
 import { createChatTextModel } from '../chat-text-model.js';
 
 /** The provider name recorded for models VS Code provides. */

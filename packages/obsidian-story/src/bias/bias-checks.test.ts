@@ -1,4 +1,4 @@
-import { createStoryEntry } from '@reelkit/core';
+import { createStoryEntry } from '@reelkit/core/story';
 import { describe, expect, it } from 'vitest';
 import { loadExampleStoryBible } from '../__fixtures__/example-bible.js';
 import { lintDescriptions } from './description-language.js';

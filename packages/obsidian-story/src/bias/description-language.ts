@@ -1,4 +1,5 @@
-import { lintProse, type StoryEntry } from '@reelkit/core';
+import { lintProse } from '@reelkit/core/checks/bias';
+import type { StoryEntry } from '@reelkit/core/story';
 import type { StoryFinding } from '../continuity/story-finding.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { MentionIndex, StoryEntry } from '@reelkit/core';
+import type { MentionIndex, StoryEntry } from '@reelkit/core/story';
 import type { StoryFinding } from '../continuity/story-finding.js';
 
 /** One declared group (e.g. gender: woman) across the manuscript. */

@@ -1,4 +1,4 @@
-import { parseEntryNote, parseFrontmatter, type StoryEntry } from '@reelkit/core';
+import { parseEntryNote, parseFrontmatter, type StoryEntry } from '@reelkit/core/story';
 import { noteIdOf } from './note-id.js';
 
 /** A story-bible entry with where it lives and the continuity facts its frontmatter declares. */

@@ -1,4 +1,4 @@
-import { createStoryEntry } from '@reelkit/core';
+import { createStoryEntry } from '@reelkit/core/story';
 import { describe, expect, it } from 'vitest';
 import { findSuggestTrigger, suggestEntries } from './entry-suggestions.js';
 

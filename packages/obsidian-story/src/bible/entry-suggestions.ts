@@ -1,4 +1,4 @@
-import type { StoryEntry } from '@reelkit/core';
+import type { StoryEntry } from '@reelkit/core/story';
 
 /** Where an `@name` being typed starts and what has been typed after the `@`. */
 export interface SuggestTrigger {

@@ -1,4 +1,4 @@
-import type { MentionIndex, StoryEntry } from '@reelkit/core';
+import type { MentionIndex, StoryEntry } from '@reelkit/core/story';
 
 /** One row of the heat map: an entry's mention count per scene, in story order. */
 export interface HeatMapRow {

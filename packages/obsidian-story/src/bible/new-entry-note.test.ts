@@ -1,4 +1,4 @@
-import { parseEntryNote } from '@reelkit/core';
+import { parseEntryNote } from '@reelkit/core/story';
 import { describe, expect, it } from 'vitest';
 import { newEntryNote } from './new-entry-note.js';
 

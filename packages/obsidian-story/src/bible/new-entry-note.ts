@@ -1,4 +1,4 @@
-import type { StoryEntryType } from '@reelkit/core';
+import type { StoryEntryType } from '@reelkit/core/story';
 
 /** A note to create for a new entry: where and what. */
 export interface NewEntryNote {

@@ -1,4 +1,4 @@
-import { applicableProgressions, type MentionIndex, type StoryEntry } from '@reelkit/core';
+import { applicableProgressions, type MentionIndex, type StoryEntry } from '@reelkit/core/story';
 
 /** An entry as the "In this scene" view lists it. */
 export interface SceneMention {

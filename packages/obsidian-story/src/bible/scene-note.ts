@@ -1,4 +1,4 @@
-import { parseFrontmatter } from '@reelkit/core';
+import { parseFrontmatter } from '@reelkit/core/story';
 import { noteIdOf } from './note-id.js';
 
 /** A manuscript note read for ordering, mentions and continuity. */

@@ -1,4 +1,4 @@
-import { createMentionMatcher, resolveEntryLinks, type IndexedSection, type MentionIndex, type MentionMatcher, type StoryEntry } from '@reelkit/core';
+import { createMentionMatcher, resolveEntryLinks, type IndexedSection, type MentionIndex, type MentionMatcher, type StoryEntry } from '@reelkit/core/story';
 import { noteRoleOf, type BibleLayout } from './bible-layout.js';
 import { readEntryNote, type EntryNote } from './entry-note.js';
 import { readSceneNote, type SceneNote } from './scene-note.js';

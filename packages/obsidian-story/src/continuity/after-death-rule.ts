@@ -1,4 +1,4 @@
-import type { MentionIndex } from '@reelkit/core';
+import type { MentionIndex } from '@reelkit/core/story';
 import type { EntryNote } from '../bible/entry-note.js';
 import { sentenceAround, type StoryFinding } from './story-finding.js';
 

@@ -1,4 +1,5 @@
-import { createHasher, type ObjectResult, type TextModel, type TextRequest } from '@reelkit/core';
+import { type ObjectResult, type TextModel, type TextRequest } from '@reelkit/core/models';
+import { createHasher } from '@reelkit/core/runtime';
 import { describe, expect, it } from 'vitest';
 import { loadExampleStoryBible } from '../__fixtures__/example-bible.js';
 import { checkSceneWithModel, type ContinuityCache } from './check-scene-with-model.js';

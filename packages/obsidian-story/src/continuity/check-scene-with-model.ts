@@ -1,4 +1,7 @@
-import { createGuardedPipeline, type Hasher, type IndexedSection, type StoryEntry, type TextModel } from '@reelkit/core';
+import type { TextModel } from '@reelkit/core/models';
+import type { Hasher } from '@reelkit/core/runtime';
+import { type IndexedSection, type StoryEntry } from '@reelkit/core/story';
+import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
 import type { SceneNote } from '../bible/scene-note.js';
 import { continuityMessages, continuityReportSchema } from './continuity-prompt.js';
 import type { StoryFinding } from './story-finding.js';

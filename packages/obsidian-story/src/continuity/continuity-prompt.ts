@@ -1,4 +1,5 @@
-import { applicableProgressions, createObjectSchema, renderEntry, type IndexedSection, type StoryEntry, type TextMessage } from '@reelkit/core';
+import { createObjectSchema, type TextMessage } from '@reelkit/core/models';
+import { applicableProgressions, renderEntry, type IndexedSection, type StoryEntry } from '@reelkit/core/story';
 import type { SceneNote } from '../bible/scene-note.js';
 
 /** One contradiction the model reports, quoting the scene. */

@@ -1,4 +1,4 @@
-import type { MentionIndex, StoryEntry } from '@reelkit/core';
+import type { MentionIndex, StoryEntry } from '@reelkit/core/story';
 import type { StoryFinding } from './story-finding.js';
 
 /**

@@ -1,4 +1,4 @@
-import { MissingApiKeyError, ReelkitError } from '@reelkit/core';
+import { MissingApiKeyError, ReelkitError } from '@reelkit/core/errors';
 import { describe, expect, it } from 'vitest';
 import { defaultStorySettings, type StorySettings } from '../story-settings.js';
 import { createStoryModel } from './create-story-model.js';

@@ -1,4 +1,7 @@
-import { createOpenAI, createOpenAICompatible, createRuntime, UnsupportedCapabilityError, type FetchFunction, type TextModel } from '@reelkit/core';
+import { UnsupportedCapabilityError } from '@reelkit/core/errors';
+import type { TextModel } from '@reelkit/core/models';
+import { createOpenAI, createOpenAICompatible } from '@reelkit/core/providers';
+import { createRuntime, type FetchFunction } from '@reelkit/core/runtime';
 import type { StorySettings } from '../story-settings.js';
 import { guardLocalFetch } from './guard-local-fetch.js';
 import { endpointLocality, hostOf } from './local-endpoint.js';

@@ -1,4 +1,4 @@
-import type { FetchFunction } from '@reelkit/core';
+import type { FetchFunction } from '@reelkit/core/runtime';
 import { endpointLocality, hostOf } from './local-endpoint.js';
 import { LocalOnlyError } from './local-only-error.js';
 

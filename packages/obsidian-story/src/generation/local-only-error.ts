@@ -1,4 +1,4 @@
-import { ReelkitError } from '@reelkit/core';
+import { ReelkitError } from '@reelkit/core/errors';
 
 /** The local-only switch refused a request to an endpoint that is not on this machine or an allowed LAN host. */
 export class LocalOnlyError extends ReelkitError {

@@ -1,4 +1,5 @@
-import { assembleContext, estimatePromptTokens, messageText, type ContextPreview, type MentionIndex, type StoryEntry, type TextMessage } from '@reelkit/core';
+import { messageText, type TextMessage } from '@reelkit/core/models';
+import { assembleContext, estimatePromptTokens, type ContextPreview, type MentionIndex, type StoryEntry } from '@reelkit/core/story';
 import type { SceneNote } from '../bible/scene-note.js';
 import type { StoryTask } from './story-tasks.js';
 import { createSuggestionTarget, type SuggestionTarget } from './suggestion-target.js';

@@ -1,4 +1,7 @@
-import { createGuardedPipeline, createOriginalityCheck, messageText, type Finding, type ProvenanceRecorder, type TextModel } from '@reelkit/core';
+import type { Finding } from '@reelkit/core/checks';
+import type { ProvenanceRecorder } from '@reelkit/core/checks/provenance';
+import { messageText, type TextModel } from '@reelkit/core/models';
+import { createGuardedPipeline, createOriginalityCheck } from '@reelkit/core/tasks/guarded';
 import type { GenerationRecord } from './generation-history.js';
 import type { GenerationPlan } from './plan-generation.js';
 import type { SuggestionTarget } from './suggestion-target.js';

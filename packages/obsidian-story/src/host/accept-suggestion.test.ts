@@ -1,4 +1,6 @@
-import { createLedgerRecorder, createRuntime, type TextModel, type TextResult } from '@reelkit/core';
+import { createLedgerRecorder } from '@reelkit/core/checks/provenance';
+import { type TextModel, type TextResult } from '@reelkit/core/models';
+import { createRuntime } from '@reelkit/core/runtime';
 import { describe, expect, it } from 'vitest';
 import { aiSpansInNote } from '../generation/ai-spans-in-note.js';
 import { ledgerPathFor } from '../generation/ledger-path.js';

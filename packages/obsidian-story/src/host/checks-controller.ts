@@ -1,4 +1,5 @@
-import { createHasher, ReelkitError } from '@reelkit/core';
+import { ReelkitError } from '@reelkit/core/errors';
+import { createHasher } from '@reelkit/core/runtime';
 import { type App, Notice, requestUrl } from 'obsidian';
 import { lintDescriptions } from '../bias/description-language.js';
 import { manuscriptRepresentation } from '../bias/manuscript-representation.js';

@@ -1,5 +1,5 @@
 import { type App, Modal, Setting } from 'obsidian';
-import { messageText } from '@reelkit/core';
+import { messageText } from '@reelkit/core/models';
 import type { GenerationPlan } from '../generation/plan-generation.js';
 
 const usd = (value: number | undefined): string => (value === undefined ? 'unknown' : value < 0.01 ? `$${value.toFixed(4)}` : `$${value.toFixed(2)}`);

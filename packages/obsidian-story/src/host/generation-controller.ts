@@ -1,4 +1,5 @@
-import { createRuntime, ReelkitError, type Runtime } from '@reelkit/core';
+import { ReelkitError } from '@reelkit/core/errors';
+import { createRuntime, type Runtime } from '@reelkit/core/runtime';
 import { type App, MarkdownView, Notice, requestUrl } from 'obsidian';
 import type { StoryBible } from '../bible/story-bible.js';
 import type { ApplyMode } from '../generation/apply-suggestion.js';

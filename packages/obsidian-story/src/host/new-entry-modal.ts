@@ -1,4 +1,4 @@
-import type { StoryEntryType } from '@reelkit/core';
+import type { StoryEntryType } from '@reelkit/core/story';
 import { type App, Modal, Notice, Setting } from 'obsidian';
 import { newEntryNote } from '../bible/new-entry-note.js';
 

@@ -1,4 +1,5 @@
-import { createLedgerRecorder, createPromptKey, type ProvenanceRecorder, type Runtime, type SigningKeyStore, type StoredSigningKey } from '@reelkit/core';
+import { createLedgerRecorder, createPromptKey, type ProvenanceRecorder, type SigningKeyStore, type StoredSigningKey } from '@reelkit/core/checks/provenance';
+import type { Runtime } from '@reelkit/core/runtime';
 import { ledgerPathFor } from '../generation/ledger-path.js';
 import type { SecretPort } from './secret-port.js';
 import { createVaultLedgerStore } from './vault-ledger-store.js';

@@ -1,4 +1,4 @@
-import type { FetchFunction } from '@reelkit/core';
+import type { FetchFunction } from '@reelkit/core/runtime';
 import type { RequestUrlParam, RequestUrlResponse } from 'obsidian';
 import { toFetchResponse } from './to-fetch-response.js';
 import { toRequestUrlParam } from './to-request-url-param.js';

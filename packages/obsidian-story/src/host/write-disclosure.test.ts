@@ -1,4 +1,5 @@
-import { createLedgerRecorder, createRuntime } from '@reelkit/core';
+import { createLedgerRecorder } from '@reelkit/core/checks/provenance';
+import { createRuntime } from '@reelkit/core/runtime';
 import { describe, expect, it } from 'vitest';
 import { ledgerPathFor } from '../generation/ledger-path.js';
 import { FakeFileManager } from './__fixtures__/fake-file-manager.js';

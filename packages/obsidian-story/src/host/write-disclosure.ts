@@ -1,4 +1,5 @@
-import { computeAiShare, createDisclosure, parseFrontmatter, parseLedger, type DisclosureStatement } from '@reelkit/core';
+import { computeAiShare, createDisclosure, parseLedger, type DisclosureStatement } from '@reelkit/core/checks/provenance';
+import { parseFrontmatter } from '@reelkit/core/story';
 import type { TFile } from 'obsidian';
 import { aiSpansInNote } from '../generation/ai-spans-in-note.js';
 import { ledgerPathFor } from '../generation/ledger-path.js';

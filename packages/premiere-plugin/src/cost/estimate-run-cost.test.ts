@@ -1,4 +1,4 @@
-import { defaultPriceTable } from '@reelkit/core';
+import { defaultPriceTable } from '@reelkit/core/models';
 import { describe, expect, it } from 'vitest';
 import { estimateRunCost, plannedUsage } from './estimate-run-cost.js';
 

@@ -1,4 +1,4 @@
-import { estimateCost, findModelPrice, type Cost, type PriceTable, type Usage } from '@reelkit/core';
+import { estimateCost, findModelPrice, type Cost, type PriceTable, type Usage } from '@reelkit/core/models';
 
 /** What a run will consume, before it runs. */
 export type PlannedWork =

@@ -1,4 +1,5 @@
-import { parseFountain, type TimedWord } from '@reelkit/core';
+import type { TimedWord } from '@reelkit/core/models';
+import { parseFountain } from '@reelkit/core/screenplay';
 import { alignScript, type ScriptAlignment } from '../markers/align-script.js';
 import { planSceneMarkers } from '../markers/plan-scene-markers.js';
 import type { PremiereHost } from '../ports/premiere-host.js';

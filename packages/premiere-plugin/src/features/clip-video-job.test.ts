@@ -1,4 +1,6 @@
-import { createReplicate, createRuntime, defaultPriceTable } from '@reelkit/core';
+import { defaultPriceTable } from '@reelkit/core/models';
+import { createReplicate } from '@reelkit/core/providers';
+import { createRuntime } from '@reelkit/core/runtime';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { estimateRunCost } from '../cost/estimate-run-cost.js';

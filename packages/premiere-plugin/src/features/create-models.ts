@@ -1,19 +1,6 @@
-import {
-  createOpenAI,
-  createReplicate,
-  defaultPriceTable,
-  type EmbeddingModel,
-  type ImageModel,
-  type JobHandle,
-  type JobModel,
-  type MusicModel,
-  type PriceTable,
-  type Runtime,
-  type SpeechModel,
-  type TextModel,
-  type TranscriptionModel,
-  type VideoOperationModel,
-} from '@reelkit/core';
+import { defaultPriceTable, type EmbeddingModel, type ImageModel, type JobHandle, type JobModel, type MusicModel, type PriceTable, type SpeechModel, type TextModel, type TranscriptionModel, type VideoOperationModel } from '@reelkit/core/models';
+import { createOpenAI, createReplicate } from '@reelkit/core/providers';
+import type { Runtime } from '@reelkit/core/runtime';
 import type { SecretStore } from '../ports/secret-store.js';
 
 /** The models the panel can use with the keys the editor has stored; absent ones say which key is missing. */

@@ -1,4 +1,6 @@
-import { createGuardedPipeline, createOpenAI, createRuntime } from '@reelkit/core';
+import { createOpenAI } from '@reelkit/core/providers';
+import { createRuntime } from '@reelkit/core/runtime';
+import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';

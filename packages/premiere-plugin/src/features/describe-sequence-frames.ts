@@ -1,4 +1,7 @@
-import { describeFrames, parseSrt, writeSrt, type AudioDescriptions, type GuardedPipeline, type TextModel } from '@reelkit/core';
+import { parseSrt, writeSrt } from '@reelkit/core/captions';
+import type { TextModel } from '@reelkit/core/models';
+import type { GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { describeFrames, type AudioDescriptions } from '@reelkit/core/tasks/media';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, NewMarker, PremiereHost } from '../ports/premiere-host.js';

@@ -1,4 +1,9 @@
-import { createGuardedPipeline, createInstallSigningIdentity, createMediaSigner, createOpenAI, createRuntime, parseFountain, planStoryboard, readMediaManifestSummary } from '@reelkit/core';
+import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { createOpenAI } from '@reelkit/core/providers';
+import { createRuntime } from '@reelkit/core/runtime';
+import { parseFountain } from '@reelkit/core/screenplay';
+import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { planStoryboard } from '@reelkit/core/tasks/media';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';

@@ -1,4 +1,8 @@
-import { renderStoryboard, type Cost, type Finding, type ImageModel, type GeneratedMediaSigner, type Runtime, type StoryboardFrameRequest } from '@reelkit/core';
+import type { Finding } from '@reelkit/core/checks';
+import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import { type Cost, type ImageModel } from '@reelkit/core/models';
+import type { Runtime } from '@reelkit/core/runtime';
+import { renderStoryboard, type StoryboardFrameRequest } from '@reelkit/core/tasks/media';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { importGeneratedMedia } from './import-generated-media.js';

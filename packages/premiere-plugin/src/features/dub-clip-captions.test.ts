@@ -1,4 +1,7 @@
-import { createInstallSigningIdentity, createMediaSigner, createOpenAI, createRuntime, readAudioDuration, readMediaManifestSummary } from '@reelkit/core';
+import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { createOpenAI } from '@reelkit/core/providers';
+import { createRuntime } from '@reelkit/core/runtime';
+import { readAudioDuration } from '@reelkit/core/tasks/media';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';

@@ -1,4 +1,9 @@
-import { addCost, dubCues, noCost, parseSrt, type Cost, type Finding, type GeneratedMediaSigner, type Runtime, type SpeechModel } from '@reelkit/core';
+import { parseSrt } from '@reelkit/core/captions';
+import type { Finding } from '@reelkit/core/checks';
+import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import { type Cost, type SpeechModel } from '@reelkit/core/models';
+import type { Runtime } from '@reelkit/core/runtime';
+import { addCost, dubCues, noCost } from '@reelkit/core/tasks/media';
 import { placeWavTakes } from '../audio/place-wav-takes.js';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';

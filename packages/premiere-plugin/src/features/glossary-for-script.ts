@@ -1,4 +1,6 @@
-import { entriesFromScreenplay, glossaryFromEntries, parseFountain, type GlossaryTerm } from '@reelkit/core';
+import { parseFountain } from '@reelkit/core/screenplay';
+import { entriesFromScreenplay } from '@reelkit/core/story';
+import { glossaryFromEntries, type GlossaryTerm } from '@reelkit/core/tasks/media';
 
 /**
  * The glossary a translation keeps: the Fountain script's character names (verbatim) when one is chosen, then the

@@ -1,4 +1,5 @@
-import { createInstallSigningIdentity, createMediaSigner, createRuntime, readMediaManifestSummary } from '@reelkit/core';
+import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { createRuntime } from '@reelkit/core/runtime';
 import { describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';

@@ -1,4 +1,4 @@
-import { toSignableMediaType, type GeneratedMediaSigner } from '@reelkit/core';
+import { toSignableMediaType, type GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { buildXmpPacket } from '../provenance/build-xmp-packet.js';

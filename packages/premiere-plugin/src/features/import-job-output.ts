@@ -1,4 +1,5 @@
-import type { GeneratedFile, GeneratedMediaSigner } from '@reelkit/core';
+import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import type { GeneratedFile } from '@reelkit/core/models';
 import type { StoredJob } from '../jobs/job-store.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { PremiereHost } from '../ports/premiere-host.js';

@@ -1,4 +1,5 @@
-import { createRuntime, readMediaManifestSummary, signGeneratedMedia } from '@reelkit/core';
+import { readMediaManifestSummary, signGeneratedMedia } from '@reelkit/core/checks/provenance/media';
+import { createRuntime } from '@reelkit/core/runtime';
 import { describe, expect, it } from 'vitest';
 import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';
 import type { SecretStore } from '../ports/secret-store.js';

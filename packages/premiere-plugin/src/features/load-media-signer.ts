@@ -1,4 +1,5 @@
-import { createInstallSigningIdentity, createMediaSigner, type MediaSigner, type MediaSigningIdentity, type Runtime } from '@reelkit/core';
+import { createInstallSigningIdentity, createMediaSigner, type MediaSigner, type MediaSigningIdentity } from '@reelkit/core/checks/provenance/media';
+import type { Runtime } from '@reelkit/core/runtime';
 import type { SecretStore } from '../ports/secret-store.js';
 
 /** Where the per-install C2PA identity is kept in secure storage (it holds a private key). */

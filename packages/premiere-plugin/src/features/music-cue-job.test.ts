@@ -1,4 +1,9 @@
-import { createGuardedPipeline, createInstallSigningIdentity, createMediaSigner, createOpenAI, createReplicate, createRuntime, defaultPriceTable, readMediaManifestSummary, submitMusicCue } from '@reelkit/core';
+import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { defaultPriceTable } from '@reelkit/core/models';
+import { createOpenAI, createReplicate } from '@reelkit/core/providers';
+import { createRuntime } from '@reelkit/core/runtime';
+import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { submitMusicCue } from '@reelkit/core/tasks/media';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';

@@ -1,4 +1,7 @@
-import { parseFountain, planMusicCue, sceneFountain, type GuardedPipeline, type MusicCuePlan, type MusicModel, type PriceTable, type TextModel } from '@reelkit/core';
+import { type MusicModel, type PriceTable, type TextModel } from '@reelkit/core/models';
+import { parseFountain } from '@reelkit/core/screenplay';
+import type { GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { planMusicCue, sceneFountain, type MusicCuePlan } from '@reelkit/core/tasks/media';
 import { estimateRunCost, type RunCostEstimate } from '../cost/estimate-run-cost.js';
 import { markerRange, type TimelineRange } from '../markers/marker-range.js';
 import type { PremiereHost } from '../ports/premiere-host.js';

@@ -1,4 +1,8 @@
-import { entriesFromScreenplay, parseFountain, peopleFromEntries, planStoryboard, type GuardedPipeline, type StoryboardPlan, type TextModel } from '@reelkit/core';
+import type { TextModel } from '@reelkit/core/models';
+import { parseFountain } from '@reelkit/core/screenplay';
+import { entriesFromScreenplay } from '@reelkit/core/story';
+import type { GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { peopleFromEntries, planStoryboard, type StoryboardPlan } from '@reelkit/core/tasks/media';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
 
 /** A scene of the script to storyboard: the one a (scene) marker is named after, else the first. */

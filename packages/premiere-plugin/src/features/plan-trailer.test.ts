@@ -1,4 +1,5 @@
-import { createOpenAI, createRuntime } from '@reelkit/core';
+import { createOpenAI } from '@reelkit/core/providers';
+import { createRuntime } from '@reelkit/core/runtime';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';

@@ -1,4 +1,5 @@
-import { submitVideoOperation, type JobHandle, type PriceTable, type VideoOperationModel } from '@reelkit/core';
+import { type JobHandle, type PriceTable, type VideoOperationModel } from '@reelkit/core/models';
+import { submitVideoOperation } from '@reelkit/core/tasks/media';
 import type { StoredJob } from '../jobs/job-store.js';
 import type { FileStore } from '../ports/file-store.js';
 import { mediaTypeForPath } from './media-type-for-path.js';

@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { Validator } from '@cfworker/json-schema';
-import type { TranscriptionModel, TranscriptionRequest } from '@reelkit/core';
+import type { TranscriptionModel, TranscriptionRequest } from '@reelkit/core/models';
 import { describe, expect, it } from 'vitest';
+import { sharedFolder } from '../../../../tests/support/external.js';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { transcribeMedia } from './transcribe-media.js';
 
 // Adobe's schema is read in place from ../shared/specs beside the repo (it is not copied into the repo).
-const schemaUrl = new URL('../../../../../shared/specs/premiere-transcript-format.schema.json', import.meta.url);
-const validator = new Validator(JSON.parse(await readFile(schemaUrl, 'utf8')) as never, '7', false);
+const specs = sharedFolder('specs');
+const validator = new Validator(specs.available ? (JSON.parse(specs.read('premiere-transcript-format.schema.json')) as never) : {}, '7', false);
 
 const words = [
   { text: 'Where', start: 0.5, end: 0.8 },
@@ -33,7 +33,7 @@ function fakeModel(seen: TranscriptionRequest[]): TranscriptionModel {
 }
 
 describe('transcribeMedia', () => {
-  it('writes valid transcript JSON and sidecars, attaches the transcript and imports the SRT with XMP', async () => {
+  specs.it('writes valid transcript JSON and sidecars, attaches the transcript and imports the SRT with XMP', async () => {
     const fake = createFakePremiere();
     const host = createPremiereHost(fake.api);
     await host.importIntoBin({ paths: ['/media/scene-4.mov'], binName: 'Footage', undoLabel: 'setup' });

@@ -1,4 +1,6 @@
-import { transcribeToCaptions, type CaptionRules, type CaptionsFromAudio, type Cost, type TranscriptionModel } from '@reelkit/core';
+import type { CaptionRules } from '@reelkit/core/captions';
+import { type Cost, type TranscriptionModel } from '@reelkit/core/models';
+import { transcribeToCaptions, type CaptionsFromAudio } from '@reelkit/core/tasks/media';
 import { sidecarPaths, type SidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';

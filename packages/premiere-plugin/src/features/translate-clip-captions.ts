@@ -1,4 +1,8 @@
-import { addCost, noCost, parseSrt, translateCaptions, type Cost, type Finding, type GlossaryTerm, type GuardedPipeline, type TextModel } from '@reelkit/core';
+import { parseSrt } from '@reelkit/core/captions';
+import type { Finding } from '@reelkit/core/checks';
+import { type Cost, type TextModel } from '@reelkit/core/models';
+import type { GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { addCost, noCost, translateCaptions, type GlossaryTerm } from '@reelkit/core/tasks/media';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';

@@ -1,4 +1,6 @@
-import { ReelkitError, type GeneratedMediaSigner, type Runtime } from '@reelkit/core';
+import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import { ReelkitError } from '@reelkit/core/errors';
+import type { Runtime } from '@reelkit/core/runtime';
 import type { PanelModels } from '../features/create-models.js';
 import type { SecretStore } from '../ports/secret-store.js';
 

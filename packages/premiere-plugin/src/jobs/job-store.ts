@@ -1,4 +1,4 @@
-import type { JobHandle } from '@reelkit/core';
+import type { JobHandle } from '@reelkit/core/models';
 
 /** A provider job the panel waits for, as saved between panel loads. */
 export interface StoredJob {

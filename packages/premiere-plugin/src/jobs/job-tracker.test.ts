@@ -1,4 +1,4 @@
-import type { JobHandle, JobModel, JobStatus } from '@reelkit/core';
+import type { JobHandle, JobModel, JobStatus } from '@reelkit/core/models';
 import { describe, expect, it, vi } from 'vitest';
 import { parseStoredJobs, type JobStore, type StoredJob } from './job-store.js';
 import { createJobTracker, type TrackedJob } from './job-tracker.js';

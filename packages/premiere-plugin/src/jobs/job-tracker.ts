@@ -1,4 +1,6 @@
-import { ReelkitError, waitForJob, type JobHandle, type JobModel, type Runtime } from '@reelkit/core';
+import { ReelkitError } from '@reelkit/core/errors';
+import { waitForJob, type JobHandle, type JobModel } from '@reelkit/core/models';
+import type { Runtime } from '@reelkit/core/runtime';
 import type { JobStore, StoredJob } from './job-store.js';
 
 /** A job as the panel shows it. */

@@ -1,4 +1,4 @@
-import { parseFountain } from '@reelkit/core';
+import { parseFountain } from '@reelkit/core/screenplay';
 import { describe, expect, it } from 'vitest';
 import { frameRates } from '../time/frame-rate.js';
 import { alignScript } from './align-script.js';

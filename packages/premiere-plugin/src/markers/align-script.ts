@@ -1,4 +1,5 @@
-import { computeStatistics, type Screenplay, type TimedWord } from '@reelkit/core';
+import type { TimedWord } from '@reelkit/core/models';
+import { computeStatistics, type Screenplay } from '@reelkit/core/screenplay';
 
 /** How one scene of the script lines up with the edit. */
 export interface SceneAlignment {

@@ -1,4 +1,4 @@
-import { createRuntime } from '@reelkit/core';
+import { createRuntime } from '@reelkit/core/runtime';
 import { describe, expect, it } from 'vitest';
 import { createMemoryFileStore } from '../features/__fixtures__/memory-file-store.js';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';

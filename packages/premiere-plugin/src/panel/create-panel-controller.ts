@@ -1,4 +1,5 @@
-import type { GeneratedMediaSigner, Runtime } from '@reelkit/core';
+import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import type { Runtime } from '@reelkit/core/runtime';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { PanelModels } from '../features/create-models.js';
 import { importJobOutput } from '../features/import-job-output.js';

@@ -1,4 +1,4 @@
-import { defaultReplicateModels } from '@reelkit/core';
+import { defaultReplicateModels } from '@reelkit/core/providers';
 import { estimateRunCost } from '../cost/estimate-run-cost.js';
 import type { PanelModels } from '../features/create-models.js';
 import { featureOptions } from './feature-options.js';

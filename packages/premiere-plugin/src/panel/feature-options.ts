@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '@reelkit/core';
+import type { GlossaryTerm } from '@reelkit/core/tasks/media';
 
 /** Languages, then glossary terms after a `;` (`Term = Rendering`, or a bare term kept as is). */
 function languagesAndGlossary(text: string): { languages: string[]; glossary: GlossaryTerm[] } {

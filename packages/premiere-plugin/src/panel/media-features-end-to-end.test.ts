@@ -1,4 +1,4 @@
-import { createRuntime, type Runtime } from '@reelkit/core';
+import { createRuntime, type Runtime } from '@reelkit/core/runtime';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';

@@ -1,4 +1,9 @@
-import { createGuardedPipeline, defaultReplicateModels, submitMusicCue, type Finding, type GeneratedMediaSigner, type Runtime } from '@reelkit/core';
+import type { Finding } from '@reelkit/core/checks';
+import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import { defaultReplicateModels } from '@reelkit/core/providers';
+import type { Runtime } from '@reelkit/core/runtime';
+import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { submitMusicCue } from '@reelkit/core/tasks/media';
 import { estimateRunCost } from '../cost/estimate-run-cost.js';
 import { addSceneMarkers } from '../features/add-scene-markers.js';
 import type { PanelModels } from '../features/create-models.js';

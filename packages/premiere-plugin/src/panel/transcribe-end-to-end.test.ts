@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { Validator } from '@cfworker/json-schema';
-import { createRuntime } from '@reelkit/core';
+import { createRuntime } from '@reelkit/core/runtime';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect } from 'vitest';
+import { sharedFolder } from '../../../../tests/support/external.js';
 import { createMemoryFileStore } from '../features/__fixtures__/memory-file-store.js';
 import { mediaTypeForPath } from '../features/media-type-for-path.js';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
@@ -13,8 +13,9 @@ import type { PanelView } from './panel-view-model.js';
 import { createModels } from '../features/create-models.js';
 import { loadMediaSigner } from '../features/load-media-signer.js';
 
-const schemaUrl = new URL('../../../../../shared/specs/premiere-transcript-format.schema.json', import.meta.url);
-const validator = new Validator(JSON.parse(await readFile(schemaUrl, 'utf8')) as never, '7', false);
+// Adobe's schema is read in place from ../shared/specs beside the repo (it is not copied into the repo).
+const specs = sharedFolder('specs');
+const validator = new Validator(specs.available ? (JSON.parse(specs.read('premiere-transcript-format.schema.json')) as never) : {}, '7', false);
 
 let server: FakeProviderServer;
 beforeEach(async () => {
@@ -25,7 +26,7 @@ afterEach(async () => {
 });
 
 describe('Transcribe clip, from the panel through the real OpenAI SDK to the fake Premiere', () => {
-  it('sends the clip to the local endpoint and lands captions and a valid transcript in the project', async () => {
+  specs.it('sends the clip to the local endpoint and lands captions and a valid transcript in the project', async () => {
     const fake = createFakePremiere();
     const host = createPremiereHost(fake.api);
     await host.importIntoBin({ paths: ['/media/scene-12.wav'], binName: 'Footage', undoLabel: 'setup' });

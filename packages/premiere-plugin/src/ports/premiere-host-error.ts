@@ -1,4 +1,4 @@
-import { ReelkitError } from '@reelkit/core';
+import { ReelkitError } from '@reelkit/core/errors';
 
 /** Premiere refused or could not do what the panel asked (no project, no sequence, a failed import or transaction). */
 export class PremiereHostError extends ReelkitError {

@@ -1,4 +1,5 @@
-// Provenance: ledger, span tracking, verification, disclosure, media manifests.
+// Provenance: ledger, span tracking, verification, disclosure. Media manifests (C2PA) are their own subpath, `./media`,
+// so code that keeps a ledger does not load the C2PA library.
 export { computeAiShare, type AiShare, type SectionShare, type ShareCounts, type TextSection } from './ai-share.js';
 export { createDisclosure, type DisclosedModel, type DisclosureData, type DisclosureStatement } from './create-disclosure.js';
 export { createLedgerRecorder, type LedgerRecorderOptions } from './create-ledger-recorder.js';
@@ -53,4 +54,3 @@ export { summarizeFindings } from './summarize-findings.js';
 export { createTextSpan, defaultSpanContext, type TextSpan } from './text-span.js';
 export { spansFromLedger, trackSpans, type TextChange, type TrackedSpan, type TrackSpansOptions } from './track-spans.js';
 export { verifyLedger, type LedgerVerification, type VerifyLedgerOptions } from './verify-ledger.js';
-export * from './media/index.js';

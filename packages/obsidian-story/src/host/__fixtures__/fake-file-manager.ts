@@ -1,5 +1,5 @@
 // A fake of our own FileManagerPort: frontmatter read with the core's parser, written back as JSON values (valid YAML).
-import { parseFrontmatter } from '@reelkit/core';
+import { parseFrontmatter } from '@reelkit/core/story';
 import type { FileManagerPort } from '../file-manager-port.js';
 import type { FakeFile, FakeVault } from './fake-vault.js';
 
