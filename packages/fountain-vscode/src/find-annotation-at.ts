@@ -1,15 +1,9 @@
 import type { Annotation } from '@reelkit/core/screenplay';
+import { partitionPoint } from '@reelkit/core/text';
 
 /** The note or boneyard whose markers enclose `offset` (strictly between its first and last character), if any. */
 export function findAnnotationAt(annotations: readonly Annotation[], offset: number): Annotation | undefined {
-  let low = 0;
-  let high = annotations.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const annotation = annotations[middle] as Annotation;
-    if (offset <= annotation.range.start.offset) high = middle - 1;
-    else if (offset >= annotation.range.end.offset) low = middle + 1;
-    else return annotation;
-  }
-  return undefined;
+  // Annotations are sorted and never overlap, so only the first one ending after `offset` can enclose it.
+  const annotation = annotations[partitionPoint(annotations.length, (index) => (annotations[index] as Annotation).range.end.offset <= offset)];
+  return annotation !== undefined && annotation.range.start.offset < offset ? annotation : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Screenplay, ScreenplayElement } from '@reelkit/core/screenplay';
+import { partitionPoint } from '@reelkit/core/text';
 
 /**
  * Character names for a cue at `lineStart`, most likely first: the other speaker of the exchange going on in the
@@ -8,7 +9,7 @@ import type { Screenplay, ScreenplayElement } from '@reelkit/core/screenplay';
 export function rankSpeakers(screenplay: Screenplay, lineStart: number): string[] {
   const elements = screenplay.elements;
   const recent: string[] = [];
-  for (let index = lastStartingBefore(elements, lineStart); index >= 0; index -= 1) {
+  for (let index = lastEndingBefore(elements, lineStart); index >= 0; index -= 1) {
     const element = elements[index] as ScreenplayElement;
     if (element.kind === 'scene-heading') break;
     if (element.kind === 'character' && element.name !== undefined && !recent.includes(element.name)) recent.push(element.name);
@@ -22,16 +23,7 @@ export function rankSpeakers(screenplay: Screenplay, lineStart: number): string[
   return [...ranked, ...rest];
 }
 
-function lastStartingBefore(elements: readonly ScreenplayElement[], offset: number): number {
-  let low = 0;
-  let high = elements.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((elements[middle] as ScreenplayElement).range.end.offset < offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+/** Index of the last element that ends before `offset`, or -1 if none does. */
+function lastEndingBefore(elements: readonly ScreenplayElement[], offset: number): number {
+  return partitionPoint(elements.length, (index) => (elements[index] as ScreenplayElement).range.end.offset < offset) - 1;
 }

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../text/partition-point.js';
 import type { InlineSpan, ScreenplayElement } from './screenplay-element.js';
 import type { Position, SourceRange } from './source-range.js';
 
@@ -88,14 +89,7 @@ export class ElementList {
 
   /** Index of the first element starting at or after `offset`. */
   firstStartingAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.startOffset(middle) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.length, (index) => this.startOffset(index) < offset);
   }
 
   /** A new list with `[first, last)` replaced by `replacement` and everything after moved; this one is unchanged. */
@@ -127,15 +121,9 @@ export class ElementList {
     return runs.length > maxRuns ? ElementList.of(list.toArray()) : list;
   }
 
+  /** The run holding element `index`: the last one starting at or before it. */
   private runAt(index: number): number {
-    let low = 0;
-    let high = this.runs.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.runStarts[middle] ?? 0) <= index) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return Math.max(0, partitionPoint(this.runs.length, (run) => (this.runStarts[run] ?? 0) <= index) - 1);
   }
 }
 

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../text/partition-point.js';
 import type { Position } from './source-range.js';
 
 /** Offsets where each line starts; only `\n` ends a line (a `\r` before it is content the parser ignores). */
@@ -13,12 +14,6 @@ export function createLineIndex(source: string): number[] {
 
 /** The position of `offset`, found by binary search over the line starts. */
 export function positionAt(lineStarts: ArrayLike<number>, offset: number): Position {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low, column: offset - (lineStarts[low] ?? 0), offset };
+  const line = Math.max(0, partitionPoint(lineStarts.length, (index) => (lineStarts[index] ?? 0) <= offset) - 1);
+  return { line, column: offset - (lineStarts[line] ?? 0), offset };
 }

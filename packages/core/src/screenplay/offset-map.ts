@@ -1,13 +1,10 @@
+import { partitionPoint } from '../text/partition-point.js';
+
 /** Maps an index in the clean text to the source offset of the character there (the side after any cut). */
 export function cleanToSource(cuts: readonly number[], cleanIndex: number): number {
-  let low = 0;
-  let high = (cuts.length >> 1) - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((cuts[middle * 2] ?? 0) <= cleanIndex) low = middle;
-    else high = middle - 1;
-  }
-  return (cuts[low * 2 + 1] ?? 0) + cleanIndex - (cuts[low * 2] ?? 0);
+  // The last cut at or before `cleanIndex`: of cuts at the same index, the last one holds (it skips the most).
+  const cut = Math.max(0, partitionPoint(cuts.length >> 1, (pair) => (cuts[pair * 2] ?? 0) <= cleanIndex) - 1);
+  return (cuts[cut * 2 + 1] ?? 0) + cleanIndex - (cuts[cut * 2] ?? 0);
 }
 
 /** Maps an end index in the clean text to the source offset just after the character before it. */

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../text/partition-point.js';
 import type { Position } from './source-range.js';
 
 /** Turns source offsets into positions; offsets asked for in rising order cost no search. */
@@ -32,13 +33,7 @@ export function createPositionLocator(lineStarts: ArrayLike<number>, firstLine =
   };
 }
 
+/** The last line starting at or before `offset`, or 0 when none does. */
 function search(lineStarts: ArrayLike<number>, offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, partitionPoint(lineStarts.length, (line) => (lineStarts[line] ?? 0) <= offset) - 1);
 }

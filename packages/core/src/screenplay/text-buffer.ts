@@ -1,3 +1,5 @@
+import { partitionPoint } from '../text/partition-point.js';
+
 /** Pieces at most this long merge with a neighbour, so typing in one place keeps the piece count flat. */
 const mergeLength = 4096;
 /** Past this many pieces an edit flattens the text: one copy now and then instead of a slow walk every time. */
@@ -77,14 +79,8 @@ export class TextBuffer {
     return pieces.length > maxPieces ? new TextBuffer([pieces.join('')]) : new TextBuffer(pieces);
   }
 
+  /** The piece holding `offset`: the last one starting at or before it. */
   private pieceAt(offset: number): number {
-    let low = 0;
-    let high = this.pieces.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return Math.max(0, partitionPoint(this.pieces.length, (piece) => (this.starts[piece] ?? 0) <= offset) - 1);
   }
 }

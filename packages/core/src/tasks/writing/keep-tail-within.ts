@@ -1,4 +1,5 @@
 import type { TokenCounter } from '../../story/estimate-prompt-tokens.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 /** The end of a text that fits a token budget, and how many characters were cut from its start. */
 export interface TextTail {
@@ -8,14 +9,8 @@ export interface TextTail {
 
 /** The smallest candidate start (candidates ascending) whose suffix fits; assumes a shorter suffix never costs more. */
 function firstFitting(text: string, starts: readonly number[], budget: number, countTokens: TokenCounter): number | undefined {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (countTokens(text.slice(starts[middle] ?? text.length)) <= budget) high = middle;
-    else low = middle + 1;
-  }
-  return starts[low];
+  const fits = (index: number): boolean => countTokens(text.slice(starts[index] ?? text.length)) <= budget;
+  return starts[partitionPoint(starts.length, (index) => !fits(index))];
 }
 
 /**
