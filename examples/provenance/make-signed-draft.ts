@@ -1,7 +1,7 @@
 // Makes the example that `reelkit verify` can be tried on offline: the example screenplay with one line of ROSA's
 // dialogue written by a model, placed in the script, recorded in a provenance ledger and signed. The model is the
 // project's loopback fake of the OpenAI API (no key, no network), driven through the real openai SDK and the same
-// guarded pipeline the hosts use. Writes <dir>/harbour-draft.fountain and <dir>/harbour-draft.fountain.ledger.jsonl.
+// guard the hosts use. Writes <dir>/harbour-draft.fountain and <dir>/harbour-draft.fountain.ledger.jsonl.
 // Run: npm run example -- examples/provenance/make-signed-draft.ts [dir]   (default: examples/provenance)
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createLedgerRecorder, createMemoryLedgerStore, createMemorySigningKeyStore, createPromptKey } from '@reelkit/core/checks/provenance';
 import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
-import { createGuardedPipeline, createOriginalityCheck } from '@reelkit/core/tasks/guarded';
+import { createGuard, createOriginalityCheck } from '@reelkit/core/guard';
 import { writeDialogue } from '@reelkit/core/tasks/writing';
 import { createFakeProviderServer } from '@reelkit/core/testing';
 
@@ -27,12 +27,12 @@ try {
   const store = createMemoryLedgerStore();
   const apiKey = 'sk-example-0001';
   const recorder = createLedgerRecorder({ store, runtime, promptKey: await createPromptKey(runtime.subtle), signingKeys, secrets: [apiKey] });
-  const model = createOpenAI({ apiKey, baseURL: server.openaiBaseURL, runtime }).text('gpt-4.1-mini');
-  const pipeline = createGuardedPipeline({ checks: [createOriginalityCheck()], recorder });
+  const guard = createGuard({ runtime, checks: [createOriginalityCheck()], recorder });
+  const model = guard.text(createOpenAI({ apiKey, baseURL: server.openaiBaseURL, ...guard.providerSettings }).text('gpt-4.1-mini'));
 
   const script = await readFile(new URL('../screenplays/low-tide-at-kestrel-point.fountain', import.meta.url), 'utf8');
   const cursor = script.indexOf('EXT. HARBOUR - DAY');
-  const result = await writeDialogue({ pipeline, model }, { script, character: 'ROSA', cursor, direction: 'She answers her grandmother, half joking.' });
+  const result = await writeDialogue({ model }, { script, character: 'ROSA', cursor, direction: 'She answers her grandmother, half joking.' });
   // The writer accepts the draft: it goes in at the cursor as its own block, and the ledger records where.
   const inserted = `${result.output.fountain.trim()}\n\n`;
   const document = script.slice(0, cursor) + inserted + script.slice(cursor);

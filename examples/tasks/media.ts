@@ -8,7 +8,7 @@ import { readCast } from '@reelkit/core/checks/bias';
 import { createInstallSigningIdentity, createMediaSigner } from '@reelkit/core/checks/provenance/media';
 import { createRuntime } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
-import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { createGuard } from '@reelkit/core/guard';
 import { collectMusicCue, highlightSegmentsFromScreenplay, peopleFromCast, planHighlights, planMusicCue, planStoryboard, renderStoryboard, submitMusicCue } from '@reelkit/core/tasks/media';
 import { configuredModels, exitWithError } from './configured-provider.js';
 
@@ -17,14 +17,15 @@ async function main(): Promise<void> {
   if (models === undefined) process.exit(2);
   const outDir = process.argv[2] ?? 'reelkit-media-example';
   const runtime = createRuntime();
-  const pipeline = createGuardedPipeline();
+  const guard = createGuard({ runtime });
+  const text = guard.text(models.text);
   const script = await readFile(new URL('../screenplays/low-tide-at-kestrel-point.fountain', import.meta.url), 'utf8');
   const screenplay = parseFountain(script);
   const scene = screenplay.scenes[0];
   if (scene === undefined) throw new Error('The example screenplay has no scene.');
   console.log(`Media tasks against ${models.description}, on "${scene.heading}".`);
 
-  const plan = await planStoryboard({ pipeline, model: models.text, scene: { screenplay, scene }, cast: peopleFromCast(readCast(screenplay)), style: 'pencil storyboard sketch' });
+  const plan = await planStoryboard({ model: text, scene: { screenplay, scene }, cast: peopleFromCast(readCast(screenplay)), style: 'pencil storyboard sketch' });
   console.log(`\n== Storyboard: ${plan.shots.length} shots ($${plan.cost.usd.toFixed(4)})`);
   for (const shot of plan.shots) {
     console.log(`  ${shot.number}. ${shot.size}, ${shot.angle}, ${shot.movement}: ${shot.action}`);
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const cue = await planMusicCue({ pipeline, model: models.text, scene: { screenplay, scene } });
+  const cue = await planMusicCue({ model: text, scene: { screenplay, scene } });
   console.log(`\n== Music cue: ${cue.mood}, ${cue.tempoBpm} bpm, ${cue.instrumentation}; ${cue.durationSeconds} s (${cue.durationSource})`);
   if (models.replicate) {
     const music = models.replicate.music();

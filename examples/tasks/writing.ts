@@ -1,12 +1,12 @@
 // The writing tasks, Dramatron-style, on the example screenplay: loglines → a character background → a beat outline
-// → new dialogue for a character in their own voice. Every call goes through the guarded pipeline and is recorded in a
+// → new dialogue for a character in their own voice. Every call goes through the guard and is recorded in a
 // provenance ledger. Run: npm run example -- examples/tasks/writing.ts
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLedgerRecorder, createMemoryLedgerStore, createPromptKey } from '@reelkit/core/checks/provenance';
 import { createRuntime } from '@reelkit/core/runtime';
-import { createGuardedPipeline, createModerationCheck, createOriginalityCheck, type GuardedResult } from '@reelkit/core/tasks/guarded';
+import { createGuard, createModerationCheck, createOriginalityCheck, type GuardedResult } from '@reelkit/core/guard';
 import { generateBeatOutline, generateCharacterBackground, generateLoglines, writeDialogue } from '@reelkit/core/tasks/writing';
 import { configuredModels, exitWithError } from './configured-provider.js';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const store = createMemoryLedgerStore();
   const recorder = createLedgerRecorder({ store, runtime, promptKey: await createPromptKey(runtime.subtle) });
   const checks = [createOriginalityCheck(), ...(models.moderation ? [createModerationCheck(models.moderation)] : [])];
-  const context = { pipeline: createGuardedPipeline({ checks, recorder }), model: models.text };
+  const context = { model: createGuard({ runtime, checks, recorder }).text(models.text) };
   let spent = 0;
   const report = <T>(label: string, result: GuardedResult<T>): T => {
     spent += result.cost.usd;

@@ -1,5 +1,6 @@
 // Entry of the extension in both hosts (node and web worker): it only wires features to VS Code.
 import type * as vscode from 'vscode';
+import { createGuard, createOriginalityCheck } from '@reelkit/core/guard';
 import { AiProvenanceView } from './host/ai-provenance-view.js';
 import { registerBrainstormCommands } from './host/brainstorm-commands.js';
 import { registerCompletionProvider } from './host/completion-provider.js';
@@ -24,7 +25,8 @@ import { registerVerifyProvenanceCommand } from './host/verify-provenance-comman
 /** Called by VS Code on the first Fountain file or Reelkit command. */
 export function activate(context: vscode.ExtensionContext): void {
   const models = new DocumentModels();
-  const ledgers = new Ledgers(context.secrets);
+  // One guard for the session: one call policy (concurrency, cache) and one set of checks for every AI call.
+  const ledgers = new Ledgers(context.secrets, createGuard({ checks: [createOriginalityCheck()] }));
   const previews = new ProposalPreviews();
   const ai = { secrets: context.secrets, ledgers, previews };
   context.subscriptions.push(

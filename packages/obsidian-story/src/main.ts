@@ -1,4 +1,5 @@
 // Entry of the Obsidian plugin: it only wires features to Obsidian.
+import { createGuard, createOriginalityCheck } from '@reelkit/core/guard';
 import { Plugin } from 'obsidian';
 import { createStoryBible } from './bible/story-bible.js';
 import { createAiTextMarker } from './host/ai-text-marker.js';
@@ -30,8 +31,10 @@ export default class ReelkitStoryBiblePlugin extends Plugin {
     const sync = createBibleSync(this.app.vault, bible);
     const marker = createAiTextMarker(this.app.vault);
     const highlight = (): void => document.body.toggleClass('reelkit-highlight-ai', state.data.settings.highlightAiText);
-    const generation = new GenerationController(this.app, bible, state, () => revealView(this.app.workspace, suggestionViewType), marker.forget);
-    const checks = new ChecksController(this.app, bible, state, () => revealView(this.app.workspace, findingsViewType));
+    // One guard for the session: its checks run on every generation, each recorded in its note's ledger.
+    const guard = createGuard({ checks: [createOriginalityCheck()] });
+    const generation = new GenerationController(this.app, bible, state, () => revealView(this.app.workspace, suggestionViewType), guard, marker.forget);
+    const checks = new ChecksController(this.app, bible, state, () => revealView(this.app.workspace, findingsViewType), guard);
 
     registerBibleEvents(this, sync);
     this.registerView(inThisSceneViewType, (leaf) => new InThisSceneView(leaf, bible, sync));

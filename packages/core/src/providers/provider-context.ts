@@ -10,6 +10,8 @@ export interface ProviderSettings {
   readonly runtime?: Runtime;
   /** Retries, timeouts, concurrency, cache. */
   readonly policy?: CallPolicySettings;
+  /** A call policy shared with other providers (a guard's, `guard.providerSettings`); wins over `policy`. */
+  readonly callPolicy?: CallPolicy;
   /** Price overrides, merged over the defaults (`provider/model` or `model` keys). */
   readonly prices?: PriceTable;
 }
@@ -30,7 +32,7 @@ export function createProviderContext(provider: string, settings: ProviderSettin
   return {
     provider,
     runtime,
-    policy: createCallPolicy(runtime, settings.policy),
+    policy: settings.callPolicy ?? createCallPolicy(runtime, settings.policy),
     prices: { ...defaultPriceTable, ...settings.prices },
     redact: createSecretRedactor(secrets),
   };

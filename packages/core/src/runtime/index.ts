@@ -6,3 +6,4 @@ export { createRuntime, type FetchFunction, type Runtime } from './runtime.js';
 export { createSecretRedactor, type SecretRedactor } from './secret-redactor.js';
 export { base64ToBytes, bytesToBase64 } from './base64.js';
 export { sniffMediaType } from './sniff-media-type.js';
+export { omitUndefined, type OmitUndefined } from './omit-undefined.js';

@@ -1,5 +1,4 @@
-// Creative tasks and the guarded pipeline every task goes through.
-export * from './guarded/index.js';
+// Creative tasks; each runs on guarded models (`../guard`).
 export * from './writing/index.js';
 export * from './prompts/index.js';
 export * from './media/index.js';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { GuardedResult } from '@reelkit/core/tasks/guarded';
+import type { GuardedResult } from '@reelkit/core/guard';
 import { generateCharacterBackground, generateLoglines, generatePlotTwists, generateStoryIdeas, type TaskContext } from '@reelkit/core/tasks/writing';
 import { readAiCommandArguments, type AiCommandArguments } from '../ai-command-arguments.js';
 import { blockInsertion } from '../block-insertion.js';

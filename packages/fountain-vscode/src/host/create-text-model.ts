@@ -1,26 +1,28 @@
 import * as vscode from 'vscode';
 import { UnsupportedCapabilityError } from '@reelkit/core/errors';
+import type { Guard } from '@reelkit/core/guard';
 import type { TextModel } from '@reelkit/core/models';
 import { createOpenAI, createOpenAICompatible } from '@reelkit/core/providers';
-import { createRuntime } from '@reelkit/core/runtime';
 import { apiKeySecretId, type ProviderId } from '../keyed-providers.js';
 import { createVscodeLmTextModel } from './vscode-lm-text-model.js';
 
-/** The text model the `reelkit.provider` setting names, with its key from secret storage; throws a ReelkitError saying how to fix a missing key or model. */
-export async function createTextModel(secrets: vscode.SecretStorage): Promise<TextModel> {
+/**
+ * The text model the `reelkit.provider` setting names, with its key from secret storage, built on the session guard's
+ * runtime and call policy; throws a ReelkitError saying how to fix a missing key or model.
+ */
+export async function createTextModel(secrets: vscode.SecretStorage, providerSettings: Guard['providerSettings']): Promise<TextModel> {
   const settings = vscode.workspace.getConfiguration('reelkit');
   const provider = settings.get<ProviderId>('provider', 'openai');
   const modelId = settings.get<string>('model', '').trim() || undefined;
-  const runtime = createRuntime();
   switch (provider) {
     case 'openai': {
       const baseURL = settings.get<string>('openai.baseUrl', '').trim();
-      return createOpenAI({ apiKey: await secrets.get(apiKeySecretId('openai')), runtime, ...(baseURL === '' ? {} : { baseURL }) }).text(modelId);
+      return createOpenAI({ apiKey: await secrets.get(apiKeySecretId('openai')), ...providerSettings, ...(baseURL === '' ? {} : { baseURL }) }).text(modelId);
     }
     case 'openai-compatible': {
       const apiKey = await secrets.get(apiKeySecretId('openai-compatible'));
       const baseURL = settings.get<string>('openaiCompatible.baseUrl', 'http://localhost:11434/v1');
-      return createOpenAICompatible({ baseURL, runtime, defaultModel: settings.get<string>('openaiCompatible.model', 'llama3.1'), ...(apiKey === undefined ? {} : { apiKey }) }).text(modelId);
+      return createOpenAICompatible({ baseURL, ...providerSettings, defaultModel: settings.get<string>('openaiCompatible.model', 'llama3.1'), ...(apiKey === undefined ? {} : { apiKey }) }).text(modelId);
     }
     case 'vscode-lm': {
       const [chat] = await vscode.lm.selectChatModels(modelId === undefined ? {} : { family: modelId });

@@ -43,8 +43,9 @@ export function registerInlineContinuationProvider(secrets: vscode.SecretStorage
           const controller = new AbortController();
           const subscription = token.onCancellationRequested(() => controller.abort(new Error('typing went on')));
           try {
-            const [model, { pipeline }] = await Promise.all([createTextModel(secrets), ledgers.for(document.uri)]);
-            const result = await continueScript({ pipeline, model, signal: controller.signal }, { script, screenplay: models.get(document).screenplay, cursor });
+            const { guard } = await ledgers.for(document.uri);
+            const model = guard.text(await createTextModel(secrets, guard.providerSettings));
+            const result = await continueScript({ model, signal: controller.signal }, { script, screenplay: models.get(document).screenplay, cursor });
             const { insertText, insertAt } = result.output;
             if (token.isCancellationRequested || insertText === '' || document.getText() !== script) return undefined;
             const item = new vscode.InlineCompletionItem(insertText, new vscode.Range(document.positionAt(insertAt), document.positionAt(insertAt)));

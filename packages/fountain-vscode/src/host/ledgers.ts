@@ -1,15 +1,14 @@
 import * as vscode from 'vscode';
 import { createLedgerRecorder, type LedgerStore, type ProvenanceRecorder } from '@reelkit/core/checks/provenance';
-import { createRuntime } from '@reelkit/core/runtime';
-import { createGuardedPipeline, createOriginalityCheck, type GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import type { Guard } from '@reelkit/core/guard';
 import { createSecretSigningKeyStore, loadPromptKey } from './secret-keys.js';
 import { createWorkspaceLedgerStore } from './workspace-ledger-store.js';
 
-/** What AI commands run a script's generations through: its ledger, the recorder over it, and the guarded pipeline. */
+/** What AI commands run a script's generations through: its ledger, the recorder over it, and the session's guard recording into it. */
 export interface ScriptLedger {
   readonly store: LedgerStore;
   readonly recorder: ProvenanceRecorder;
-  readonly pipeline: GuardedPipeline;
+  readonly guard: Guard;
 }
 
 /** One ledger per script, opened on first use; in-memory ledgers of untitled scripts live as long as the session. */
@@ -20,7 +19,11 @@ export class Ledgers implements vscode.Disposable {
   /** Fires with the script's uri after something was written to its ledger by this window. */
   readonly onDidRecord = this.recorded.event;
 
-  constructor(private readonly secrets: vscode.SecretStorage) {}
+  /** `guard` is the session's: one call policy and one set of checks for every script, each recording into its own ledger. */
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    private readonly guard: Guard,
+  ) {}
 
   /** The ledger of a script. */
   for(script: vscode.Uri): Promise<ScriptLedger> {
@@ -63,7 +66,7 @@ export class Ledgers implements vscode.Disposable {
 
   private async open(script: vscode.Uri): Promise<ScriptLedger> {
     const store = this.store(script);
-    const recorder = createLedgerRecorder({ store, runtime: createRuntime(), promptKey: await loadPromptKey(this.secrets), signingKeys: createSecretSigningKeyStore(this.secrets) });
-    return { store, recorder, pipeline: createGuardedPipeline({ checks: [createOriginalityCheck()], recorder }) };
+    const recorder = createLedgerRecorder({ store, runtime: this.guard.runtime, promptKey: await loadPromptKey(this.secrets), signingKeys: createSecretSigningKeyStore(this.secrets) });
+    return { store, recorder, guard: this.guard.withRecorder(recorder) };
   }
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AbortError } from '@reelkit/core/errors';
-import type { GuardedResult } from '@reelkit/core/tasks/guarded';
+import type { GuardedResult } from '@reelkit/core/guard';
 import type { TaskContext } from '@reelkit/core/tasks/writing';
 import { describeResult } from '../describe-result.js';
 import { applyProposedEdit, type ProposedEdit } from '../proposed-edit.js';
@@ -50,11 +50,11 @@ export async function runAiEdit<Output>(services: AiEditServices, request: AiEdi
   let result: GuardedResult<Output>;
   const controller = new AbortController();
   try {
-    const model = await createTextModel(services.secrets);
-    const { pipeline } = await services.ledgers.for(document.uri);
+    const { guard } = await services.ledgers.for(document.uri);
+    const model = guard.text(await createTextModel(services.secrets, guard.providerSettings));
     result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Reelkit: ${request.title}…`, cancellable: true }, (_progress, token) => {
       const subscription = token.onCancellationRequested(() => controller.abort(new Error('cancelled by the user')));
-      return request.generate({ pipeline, model, signal: controller.signal }).finally(() => subscription.dispose());
+      return request.generate({ model, signal: controller.signal }).finally(() => subscription.dispose());
     });
   } catch (error) {
     if (error instanceof AbortError || controller.signal.aborted) return 'cancelled';

@@ -1,5 +1,6 @@
 import { type ObjectResult, type TextModel, type TextRequest } from '@reelkit/core/models';
 import { createHasher } from '@reelkit/core/runtime';
+import { createGuard } from '@reelkit/core/guard';
 import { describe, expect, it } from 'vitest';
 import { loadExampleStoryBible } from '../__fixtures__/example-bible.js';
 import { checkSceneWithModel, type ContinuityCache } from './check-scene-with-model.js';
@@ -35,7 +36,7 @@ describe('checkSceneWithModel', () => {
       ],
     });
     const cache: ContinuityCache = new Map();
-    const input = { scene, section, entries: bible.entries(), sceneOrder: index.sections.map((candidate) => candidate.id), model, hasher: createHasher(), cache };
+    const input = { scene, section, entries: bible.entries(), sceneOrder: index.sections.map((candidate) => candidate.id), model: createGuard().text(model), hasher: createHasher(), cache };
     const first = await checkSceneWithModel(input);
     expect(first.fromCache).toBe(false);
     expect(first.findings.map((found) => [found.entryId, found.offset, found.finding.evidence])).toEqual([['mara-voss', scene.body.indexOf('Mara listened'), 'Mara listened with her one hand flat on the table.']]);

@@ -1,7 +1,6 @@
-import type { TextModel } from '@reelkit/core/models';
 import type { Hasher } from '@reelkit/core/runtime';
 import { type IndexedSection, type StoryEntry } from '@reelkit/core/story';
-import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import type { GuardedTextModel } from '@reelkit/core/guard';
 import type { SceneNote } from '../bible/scene-note.js';
 import { continuityMessages, continuityReportSchema } from './continuity-prompt.js';
 import type { StoryFinding } from './story-finding.js';
@@ -15,7 +14,8 @@ export interface SceneCheckInput {
   readonly section: IndexedSection;
   readonly entries: readonly StoryEntry[];
   readonly sceneOrder: readonly string[];
-  readonly model: TextModel;
+  /** Guarded with the scene note's ledger, so the pass is checked and recorded like any generation. */
+  readonly model: GuardedTextModel;
   readonly hasher: Hasher;
   readonly cache: ContinuityCache;
   readonly signal?: AbortSignal;
@@ -31,10 +31,13 @@ export async function checkSceneWithModel(input: SceneCheckInput): Promise<{ fin
   const key = await input.hasher.sha256(JSON.stringify([input.model.provider, input.model.modelId, messages]));
   const cached = input.cache.get(key);
   if (cached !== undefined) return { findings: cached, fromCache: true };
-  const { output } = await createGuardedPipeline().generateObject(
-    { task: 'story.continuity', model: input.model, request: { messages, temperature: 0, ...(input.signal === undefined ? {} : { signal: input.signal }) } },
-    continuityReportSchema,
-  );
+  const { output } = await input.model.generateObject({
+    messages,
+    temperature: 0,
+    schema: continuityReportSchema,
+    ...(input.signal === undefined ? {} : { signal: input.signal }),
+    record: { task: 'story.continuity', parameters: { scene: input.scene.id, entries: input.entries.map((entry) => entry.id) } },
+  });
   const findings = output.contradictions.flatMap((contradiction): StoryFinding[] => {
     const offset = input.scene.body.indexOf(contradiction.quote);
     if (contradiction.quote.trim() === '' || offset === -1) return [];

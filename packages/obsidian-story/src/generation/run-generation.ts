@@ -1,7 +1,6 @@
 import type { Finding } from '@reelkit/core/checks';
-import type { ProvenanceRecorder } from '@reelkit/core/checks/provenance';
-import { messageText, type TextModel } from '@reelkit/core/models';
-import { createGuardedPipeline, createOriginalityCheck } from '@reelkit/core/tasks/guarded';
+import type { GuardedTextModel } from '@reelkit/core/guard';
+import { messageText } from '@reelkit/core/models';
 import type { GenerationRecord } from './generation-history.js';
 import type { GenerationPlan } from './plan-generation.js';
 import type { SuggestionTarget } from './suggestion-target.js';
@@ -16,26 +15,27 @@ export interface PendingSuggestion {
 
 /** What a generation runs with. */
 export interface GenerationRun {
-  readonly model: TextModel;
-  /** Records the generation in the note's ledger; placement is recorded when the writer applies it. */
-  readonly recorder: ProvenanceRecorder;
+  /** Guarded with the note's ledger: the generation is checked and recorded; placement when the writer applies it. */
+  readonly model: GuardedTextModel;
   readonly now: () => number;
   readonly signal?: AbortSignal;
 }
 
 /**
- * Sends an approved plan through the guarded pipeline (originality check against the scene it was given, then the
- * ledger) and returns the result as a pending suggestion. Nothing touches the note here.
+ * Sends an approved plan to the guarded model (the session's checks, originality against the scene it was given,
+ * then the note's ledger) and returns the result as a pending suggestion. Nothing touches the note here.
  */
 export async function runGeneration(plan: GenerationPlan, run: GenerationRun): Promise<PendingSuggestion> {
-  const pipeline = createGuardedPipeline({ checks: [createOriginalityCheck()], recorder: run.recorder });
   const scene = plan.messages[1] === undefined ? '' : messageText(plan.messages[1]);
-  const result = await pipeline.generateText({
-    task: `story.${plan.task.id}`,
-    model: run.model,
-    request: { messages: plan.messages, maxOutputTokens: plan.task.expectedOutputTokens * 2, ...(run.signal === undefined ? {} : { signal: run.signal }) },
-    references: [{ id: 'prompt', name: 'Prompt: story bible and scene', text: scene }],
-    parameters: { task: plan.task.id, contextEntries: plan.context.included.map((entry) => entry.entryId) },
+  const result = await run.model.generate({
+    messages: plan.messages,
+    maxOutputTokens: plan.task.expectedOutputTokens * 2,
+    ...(run.signal === undefined ? {} : { signal: run.signal }),
+    record: {
+      task: `story.${plan.task.id}`,
+      references: [{ id: 'prompt', name: 'Prompt: story bible and scene', text: scene }],
+      parameters: { task: plan.task.id, contextEntries: plan.context.included.map((entry) => entry.entryId) },
+    },
   });
   const time = run.now();
   const record: GenerationRecord = {

@@ -1,6 +1,7 @@
 import { createLedgerRecorder } from '@reelkit/core/checks/provenance';
 import { type TextModel, type TextResult } from '@reelkit/core/models';
 import { createRuntime } from '@reelkit/core/runtime';
+import { createGuard } from '@reelkit/core/guard';
 import { describe, expect, it } from 'vitest';
 import { aiSpansInNote } from '../generation/ai-spans-in-note.js';
 import { ledgerPathFor } from '../generation/ledger-path.js';
@@ -45,7 +46,7 @@ describe('generate, accept and record', () => {
     let tick = 1_700_000_000_000;
     const runtime = createRuntime({ now: () => (tick += 1000), random: () => 0.5 });
     const recorder = createLedgerRecorder({ store: createVaultLedgerStore(vault.adapter, ledgerPathFor('Draft/night.md')), runtime, promptKey: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' });
-    const pending = await runGeneration(plan, { model, recorder, now: () => tick });
+    const pending = await runGeneration(plan, { model: createGuard({ runtime, recorder }).text(model), now: () => tick });
     expect(vault.text('Draft/night.md')).toBe(sceneText);
     expect(pending.record).toMatchObject({ taskId: 'continue', notePath: 'Draft/night.md', provider: 'fake', inputTokens: 90, outputTokens: 6, status: 'pending', text: written });
 

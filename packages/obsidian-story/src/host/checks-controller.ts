@@ -1,5 +1,6 @@
 import { ReelkitError } from '@reelkit/core/errors';
-import { createHasher } from '@reelkit/core/runtime';
+import type { Guard } from '@reelkit/core/guard';
+import { createHasher, createRuntime } from '@reelkit/core/runtime';
 import { type App, Notice, requestUrl } from 'obsidian';
 import { lintDescriptions } from '../bias/description-language.js';
 import { manuscriptRepresentation } from '../bias/manuscript-representation.js';
@@ -8,6 +9,7 @@ import { checkContinuityRules } from '../continuity/check-continuity-rules.js';
 import { checkSceneWithModel, type ContinuityCache } from '../continuity/check-scene-with-model.js';
 import type { StoryFinding } from '../continuity/story-finding.js';
 import { createStoryModel } from '../generation/create-story-model.js';
+import { createNoteRecorder } from './note-recorder.js';
 import { createRequestUrlFetch } from './request-url-fetch.js';
 import type { StoryState } from './story-state.js';
 
@@ -20,6 +22,8 @@ export class ChecksController {
     private readonly bible: StoryBible,
     private readonly state: StoryState,
     private readonly revealFindings: () => Promise<void>,
+    /** The session's guard: each scene's model pass is checked and recorded into that scene note's ledger. */
+    private readonly guard: Guard,
   ) {}
 
   private async show(findings: StoryFinding[]): Promise<void> {
@@ -43,7 +47,8 @@ export class ChecksController {
     const notice = new Notice('Checking continuity…', 0);
     this.running = new AbortController();
     try {
-      const model = createStoryModel(settings, { fetch: createRequestUrlFetch(requestUrl), apiKey });
+      const runtime = createRuntime({ fetch: createRequestUrlFetch(requestUrl) });
+      const model = createStoryModel(settings, { fetch: runtime.fetch, apiKey });
       const index = this.bible.index();
       const order = index.sections.map((section) => section.id);
       const scenes = this.bible.scenes();
@@ -52,7 +57,9 @@ export class ChecksController {
         const section = index.sections.find((candidate) => candidate.id === scene.id);
         if (section === undefined) continue;
         notice.setMessage(`Checking continuity: scene ${position + 1} of ${scenes.length}…`);
-        const result = await checkSceneWithModel({ scene, section, entries: this.bible.entries(), sceneOrder: order, model, hasher: createHasher(), cache, signal: this.running.signal });
+        const recorder = await createNoteRecorder(this.app.vault.adapter, this.app.secretStorage, runtime, scene.path, apiKey);
+        const guarded = this.guard.withRecorder(recorder).text(model);
+        const result = await checkSceneWithModel({ scene, section, entries: this.bible.entries(), sceneOrder: order, model: guarded, hasher: createHasher(), cache, signal: this.running.signal });
         if (result.fromCache) cached += 1;
         findings.push(...result.findings);
       }

@@ -1,4 +1,5 @@
 import { ReelkitError } from '@reelkit/core/errors';
+import type { Guard } from '@reelkit/core/guard';
 import { createRuntime, type Runtime } from '@reelkit/core/runtime';
 import { type App, MarkdownView, Notice, requestUrl } from 'obsidian';
 import type { StoryBible } from '../bible/story-bible.js';
@@ -25,6 +26,8 @@ export class GenerationController {
     private readonly bible: StoryBible,
     private readonly state: StoryState,
     private readonly revealSuggestions: () => Promise<void>,
+    /** The session's guard: its checks run on every generation, recorded into each note's own ledger. */
+    private readonly guard: Guard,
     /** Called with a note path after AI text is placed in it (the reading-view marker re-reads its ledger). */
     private readonly placed: (notePath: string) => void = () => undefined,
   ) {}
@@ -57,7 +60,7 @@ export class GenerationController {
       const notice = new Notice(`${task.name}…`, 0);
       try {
         const recorder = await createNoteRecorder(this.app.vault.adapter, this.app.secretStorage, this.runtime, file.path, this.apiKey());
-        const pending = await runGeneration(plan, { model, recorder, now: this.runtime.now, signal: this.running.signal });
+        const pending = await runGeneration(plan, { model: this.guard.withRecorder(recorder).text(model), now: this.runtime.now, signal: this.running.signal });
         this.state.pending = [pending, ...this.state.pending];
         await this.state.update({ history: addToHistory(this.state.data.history, pending.record) });
         await this.revealSuggestions();

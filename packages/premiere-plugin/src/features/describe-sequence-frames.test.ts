@@ -1,6 +1,6 @@
 import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
-import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { createGuard } from '@reelkit/core/guard';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
@@ -26,8 +26,7 @@ describe('audio descriptions of the sequence, through the real OpenAI SDK', () =
     const result = await describeSequenceFrames({
       host: createPremiereHost(fake.api),
       files,
-      pipeline: createGuardedPipeline(),
-      model: createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() }).text('gpt-4o-mini'),
+      model: createGuard().text(createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() }).text('gpt-4o-mini')),
       mediaPath: '/media/reel-1.mov',
       times: [2.5],
       now: () => new Date('2026-11-25T01:00:00Z'),

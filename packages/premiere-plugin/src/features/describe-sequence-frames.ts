@@ -1,6 +1,5 @@
 import { parseSrt, writeSrt } from '@reelkit/core/captions';
-import type { TextModel } from '@reelkit/core/models';
-import type { GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import type { GuardedTextModel } from '@reelkit/core/guard';
 import { describeFrames, type AudioDescriptions } from '@reelkit/core/tasks/media';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
@@ -16,9 +15,8 @@ import { captionsBinName } from './transcribe-media.js';
 export interface DescribeSequenceFramesRequest {
   readonly host: PremiereHost;
   readonly files: FileStore;
-  readonly pipeline: GuardedPipeline;
   /** A vision model. */
-  readonly model: TextModel;
+  readonly model: GuardedTextModel;
   /** The transcribed clip that carries the sequence's dialogue (its SRT sidecar gives the speech to avoid). */
   readonly mediaPath: string;
   /** Sequence times, in seconds, to describe. */
@@ -58,7 +56,6 @@ export async function describeSequenceFrames(request: DescribeSequenceFramesRequ
     frames.push({ time, image: { bytes: await request.files.readBytes(`${folder}/${filename}`), filename, mediaType: 'image/png' } });
   }
   const descriptions = await describeFrames({
-    pipeline: request.pipeline,
     model: request.model,
     frames,
     speech,

@@ -2,7 +2,7 @@ import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSumma
 import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
-import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { createGuard } from '@reelkit/core/guard';
 import { planStoryboard } from '@reelkit/core/tasks/media';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('storyboard frames from a Fountain scene, through the real OpenAI SDK',
     const screenplay = parseFountain('INT. LIGHTHOUSE - NIGHT\n\nMARA climbs the iron stairs.\n');
     const scene = screenplay.scenes[0];
     if (scene === undefined) throw new Error('no scene');
-    const plan = await planStoryboard({ pipeline: createGuardedPipeline(), model: openai.text('gpt-4o-mini'), scene: { screenplay, scene }, cast: [{ name: 'Mara', attributes: { age: '60s' } }] });
+    const plan = await planStoryboard({ model: createGuard().text(openai.text('gpt-4o-mini')), scene: { screenplay, scene }, cast: [{ name: 'Mara', attributes: { age: '60s' } }] });
     expect(plan.findings.map((finding) => finding.message)).toEqual(['Age, build and appearance are unspecified for Mara: the image model will guess.']);
 
     const fake = createFakePremiere();

@@ -2,7 +2,7 @@ import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSumma
 import { defaultPriceTable } from '@reelkit/core/models';
 import { createOpenAI, createReplicate } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
-import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { createGuard } from '@reelkit/core/guard';
 import { submitMusicCue } from '@reelkit/core/tasks/media';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -34,8 +34,7 @@ describe('music cue for a marker range, through the real OpenAI and Replicate SD
     const music = createReplicate({ apiToken: 'r8_test', baseURL: server.replicateBaseURL, runtime }).music();
     const planned = await planMarkerMusicCue({
       host,
-      pipeline: createGuardedPipeline(),
-      model: createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime }).text('gpt-4o-mini'),
+      model: createGuard().text(createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime }).text('gpt-4o-mini')),
       musicModel: music,
       prices: defaultPriceTable,
       markerName: 'INT. LIGHTHOUSE - NIGHT',

@@ -1,6 +1,6 @@
-import { type MusicModel, type PriceTable, type TextModel } from '@reelkit/core/models';
+import { type MusicModel, type PriceTable } from '@reelkit/core/models';
 import { parseFountain } from '@reelkit/core/screenplay';
-import type { GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import type { GuardedTextModel } from '@reelkit/core/guard';
 import { planMusicCue, sceneFountain, type MusicCuePlan } from '@reelkit/core/tasks/media';
 import { estimateRunCost, type RunCostEstimate } from '../cost/estimate-run-cost.js';
 import { markerRange, type TimelineRange } from '../markers/marker-range.js';
@@ -10,8 +10,7 @@ import { PremiereHostError } from '../ports/premiere-host-error.js';
 /** A music cue to plan for a marker's range. */
 export interface PlanMarkerMusicCueRequest {
   readonly host: PremiereHost;
-  readonly pipeline: GuardedPipeline;
-  readonly model: TextModel;
+  readonly model: GuardedTextModel;
   /** The music model the cue will be submitted to, for the estimate. */
   readonly musicModel: Pick<MusicModel, 'provider' | 'modelId'>;
   readonly prices: PriceTable;
@@ -42,6 +41,6 @@ export async function planMarkerMusicCue(request: PlanMarkerMusicCueRequest): Pr
   const screenplay = request.fountain === undefined ? undefined : parseFountain(request.fountain);
   const scene = screenplay?.scenes.find((candidate) => candidate.heading.toUpperCase() === request.markerName.toUpperCase());
   const sceneText = screenplay !== undefined && scene !== undefined ? sceneFountain(screenplay, scene) : `${request.markerName}\n\n${marker?.comments ?? ''}`.trim();
-  const plan = await planMusicCue({ pipeline: request.pipeline, model: request.model, scene: sceneText, durationSeconds: range.durationSeconds, ...(request.signal === undefined ? {} : { signal: request.signal }) });
+  const plan = await planMusicCue({ model: request.model, scene: sceneText, durationSeconds: range.durationSeconds, ...(request.signal === undefined ? {} : { signal: request.signal }) });
   return { plan, range, estimate: estimateRunCost({ kind: 'music', seconds: range.durationSeconds }, request.musicModel, request.prices) };
 }

@@ -1,14 +1,12 @@
-import type { TextModel } from '@reelkit/core/models';
 import { parseFountain } from '@reelkit/core/screenplay';
 import { entriesFromScreenplay } from '@reelkit/core/story';
-import type { GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import type { GuardedTextModel } from '@reelkit/core/guard';
 import { peopleFromEntries, planStoryboard, type StoryboardPlan } from '@reelkit/core/tasks/media';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
 
 /** A scene of the script to storyboard: the one a (scene) marker is named after, else the first. */
 export interface PlanStoryboardForMarkerRequest {
-  readonly pipeline: GuardedPipeline;
-  readonly model: TextModel;
+  readonly model: GuardedTextModel;
   readonly fountain: string;
   /** A scene heading, as scene markers are named; empty or unknown picks the first scene. */
   readonly markerName: string;
@@ -25,7 +23,6 @@ export async function planStoryboardForMarker(request: PlanStoryboardForMarkerRe
   const scene = screenplay.scenes.find((candidate) => candidate.heading.toUpperCase() === request.markerName.trim().toUpperCase()) ?? screenplay.scenes[0];
   if (scene === undefined) throw new PremiereHostError('The script has no scene headings.', 'Scene headings start with INT., EXT. or a period, e.g. "INT. KITCHEN - NIGHT".');
   const plan = await planStoryboard({
-    pipeline: request.pipeline,
     model: request.model,
     scene: { screenplay, scene },
     cast: peopleFromEntries(entriesFromScreenplay(screenplay)),

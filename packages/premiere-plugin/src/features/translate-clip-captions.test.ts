@@ -1,6 +1,6 @@
 import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
-import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { createGuard } from '@reelkit/core/guard';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
@@ -44,8 +44,7 @@ describe('translateClipCaptions through the real OpenAI SDK', () => {
     const result = await translateClipCaptions({
       host: createPremiereHost(fake.api),
       files,
-      pipeline: createGuardedPipeline(),
-      model: openai.text('gpt-4o-mini'),
+      model: createGuard().text(openai.text('gpt-4o-mini')),
       mediaPath: '/media/reel-1.mov',
       languages: ['de', 'fr'],
       glossary: glossaryForScript(fountain, [{ term: 'Kestrel Point', translation: 'Turmfalkenspitze' }]),
@@ -72,7 +71,7 @@ describe('translateClipCaptions through the real OpenAI SDK', () => {
     const fake = createFakePremiere();
     const openai = createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() });
     await expect(
-      translateClipCaptions({ host: createPremiereHost(fake.api), files: createMemoryFileStore(), pipeline: createGuardedPipeline(), model: openai.text('gpt-4o-mini'), mediaPath: '/media/x.mov', languages: ['de'], now: () => new Date(0) }),
+      translateClipCaptions({ host: createPremiereHost(fake.api), files: createMemoryFileStore(), model: createGuard().text(openai.text('gpt-4o-mini')), mediaPath: '/media/x.mov', languages: ['de'], now: () => new Date(0) }),
     ).rejects.toThrow('No captions to translate for x.mov.');
     expect([server.requests.length, fake.project.undoSteps.length]).toEqual([0, 0]);
   });

@@ -1,7 +1,7 @@
 import { parseSrt } from '@reelkit/core/captions';
 import type { Finding } from '@reelkit/core/checks';
-import { type Cost, type TextModel } from '@reelkit/core/models';
-import type { GuardedPipeline } from '@reelkit/core/tasks/guarded';
+import { type Cost } from '@reelkit/core/models';
+import type { GuardedTextModel } from '@reelkit/core/guard';
 import { addCost, noCost, translateCaptions, type GlossaryTerm } from '@reelkit/core/tasks/media';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
@@ -14,8 +14,7 @@ import { captionsBinName } from './transcribe-media.js';
 export interface TranslateClipCaptionsRequest {
   readonly host: PremiereHost;
   readonly files: FileStore;
-  readonly pipeline: GuardedPipeline;
-  readonly model: TextModel;
+  readonly model: GuardedTextModel;
   /** The clip whose SRT sidecar (from "Transcribe clip") is translated. */
   readonly mediaPath: string;
   /** Target languages as tags, e.g. `de`, `fr`; each becomes `<clip>.<tag>.srt` / `.vtt`. */
@@ -57,7 +56,6 @@ export async function translateClipCaptions(request: TranslateClipCaptionsReques
   let cost = noCost;
   for (const [index, language] of request.languages.entries()) {
     const translated = await translateCaptions({
-      pipeline: request.pipeline,
       model: request.model,
       cues,
       targetLanguage: language,

@@ -1,4 +1,5 @@
 import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import { createGuard, createOriginalityCheck } from '@reelkit/core/guard';
 import type { Runtime } from '@reelkit/core/runtime';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { PanelModels } from '../features/create-models.js';
@@ -73,6 +74,8 @@ export async function createPanelController(options: PanelControllerOptions): Pr
     for (const key of keys) delete next[key];
     state = next as unknown as PanelState;
   };
+  // One guard for the panel session: the same checks on every feature's text generations.
+  const guard = createGuard({ runtime: options.runtime, checks: [createOriginalityCheck()] });
   const getSigner = (): Promise<GeneratedMediaSigner> => (signer ??= options.loadSigner(options.secrets, options.runtime));
   const now = () => new Date(options.runtime.now());
   const tracker: JobTracker = createJobTracker({
@@ -138,6 +141,7 @@ export async function createPanelController(options: PanelControllerOptions): Pr
           files: options.files,
           models,
           runtime: options.runtime,
+          guard,
           tracker,
           signer: getSigner,
           script: async () => (script ??= await options.pickScript()),

@@ -2,7 +2,7 @@ import type { Finding } from '@reelkit/core/checks';
 import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
 import { defaultReplicateModels } from '@reelkit/core/providers';
 import type { Runtime } from '@reelkit/core/runtime';
-import { createGuardedPipeline } from '@reelkit/core/tasks/guarded';
+import type { Guard } from '@reelkit/core/guard';
 import { submitMusicCue } from '@reelkit/core/tasks/media';
 import { estimateRunCost } from '../cost/estimate-run-cost.js';
 import { addSceneMarkers } from '../features/add-scene-markers.js';
@@ -32,6 +32,8 @@ export interface FeatureRunContext {
   readonly files: FileStore;
   readonly models: PanelModels;
   readonly runtime: Runtime;
+  /** The panel session's guard: every text generation of every feature is checked through it. */
+  readonly guard: Guard;
   readonly tracker: JobTracker;
   readonly signer: () => Promise<GeneratedMediaSigner>;
   /** The Fountain script chosen last (asks for one when none was). */
@@ -59,10 +61,10 @@ const review = (findings: readonly Finding[]): string => (findings.length === 0 
 export async function runFeature(id: PanelFeatureId, context: FeatureRunContext): Promise<FeatureOutcome> {
   const { host, files, models, runtime, signal } = context;
   const now = () => new Date(runtime.now());
-  const pipeline = createGuardedPipeline();
   const clip = () => demand(context.clip, 'No clip is selected.', 'Select a clip in the Project panel.');
   const sequence = () => demand(context.sequence, 'No sequence is active.', 'Open a sequence in the Timeline panel.');
   const model = <T>(value: T | undefined, key: string): T => demand(value, `No ${key} key is set.`, `Add it in Settings.`);
+  const text = () => context.guard.text(model(models.text, 'OpenAI'));
   switch (id) {
     case 'transcribe': {
       const result = await transcribeMedia({ host, files, model: model(models.transcription, 'OpenAI'), mediaPath: clip().path, mediaType: mediaTypeForPath(clip().path), now, signal });
@@ -79,7 +81,7 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
       const { languages, glossary } = featureOptions.languagesAndGlossary(context.option);
       if (languages.length === 0) return { message: 'Type the languages to translate into, e.g. "de, fr".' };
       const fountain = await context.script();
-      const result = await translateClipCaptions({ host, files, pipeline, model: model(models.text, 'OpenAI'), mediaPath: clip().path, languages, glossary: glossaryForScript(fountain, glossary), now, onProgress: context.onProgress, signal });
+      const result = await translateClipCaptions({ host, files, model: text(), mediaPath: clip().path, languages, glossary: glossaryForScript(fountain, glossary), now, onProgress: context.onProgress, signal });
       return { message: `Captions in ${languages.join(', ')} written and imported.${review(result.findings)}` };
     }
     case 'dub': {
@@ -91,14 +93,14 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
     case 'describe': {
       const typed = featureOptions.seconds(context.option);
       const times = typed.length > 0 ? typed : [ticksToSeconds(sequence().playerTicks)];
-      const result = await describeSequenceFrames({ host, files, pipeline, model: model(models.text, 'OpenAI'), mediaPath: clip().path, times, now, signal });
+      const result = await describeSequenceFrames({ host, files, model: text(), mediaPath: clip().path, times, now, signal });
       return { message: `${result.markersAdded} description${result.markersAdded === 1 ? '' : 's'} placed; ${result.webVttPath} written.${review(result.descriptions.findings)}` };
     }
     case 'music': {
       const music = model(models.music, 'Replicate');
       const markerName = context.option.trim() || (await markerAtPlayhead(host, sequence()));
       const fountain = await context.script();
-      const planned = await planMarkerMusicCue({ host, pipeline, model: model(models.text, 'OpenAI'), musicModel: music, prices: models.prices, markerName, ...(fountain === undefined ? {} : { fountain }), signal });
+      const planned = await planMarkerMusicCue({ host, model: text(), musicModel: music, prices: models.prices, markerName, ...(fountain === undefined ? {} : { fountain }), signal });
       const label = `Music cue for "${markerName}" (${Math.round(planned.range.durationSeconds)} s)`;
       return {
         message: `${label}: ${planned.plan.musicPrompt} — ${planned.estimate.summary} Run again to submit.${review(planned.plan.findings)}`,
@@ -119,7 +121,7 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
       };
       if (context.option.trim() !== '') return { message: await draw([{ number: 1, imagePrompt: context.option.trim() }], 'background') };
       const fountain = demand(await context.script(), 'No script chosen.', 'Choose a Fountain script, or type a background prompt.');
-      const planned = await planStoryboardForMarker({ pipeline, model: model(models.text, 'OpenAI'), fountain, markerName: await markerAtPlayhead(host, sequence()).catch(() => ''), signal });
+      const planned = await planStoryboardForMarker({ model: text(), fountain, markerName: await markerAtPlayhead(host, sequence()).catch(() => ''), signal });
       const shots = planned.plan.shots.map((shot) => ({ number: shot.number, imagePrompt: shot.imagePrompt }));
       return {
         message: `${planned.heading}: ${shots.length} shots planned — ${planned.plan.shots.map((shot) => `${shot.number}. ${shot.imagePrompt}`).join(' ')}${review(planned.plan.findings)} Run again to draw them: ${estimateRunCost({ kind: 'images', count: shots.length }, image, models.prices).summary}`,

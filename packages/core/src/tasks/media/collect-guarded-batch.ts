@@ -6,9 +6,9 @@ import type { TextBatchModel } from '../../models/text-batch-model.js';
 import type { Cost } from '../../models/usage.js';
 import { waitForJob } from '../../models/wait-for-job.js';
 import type { Runtime } from '../../runtime/runtime.js';
-import { recordGeneration } from '../guarded/record-generation.js';
-import { runTextChecks } from '../guarded/run-text-checks.js';
-import type { TextCheck } from '../guarded/text-check.js';
+import { recordGeneration } from '../../guard/record-generation.js';
+import { runTextChecks } from '../../guard/run-text-checks.js';
+import type { TextCheck } from '../../guard/text-check.js';
 import { addCost, noCost } from './add-cost.js';
 import type { GuardedBatchJob } from './submit-guarded-batch.js';
 

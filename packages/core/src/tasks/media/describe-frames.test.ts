@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { createTinyPng } from '../../testing/tiny-png.js';
-import { createGuardedPipeline } from '../guarded/guarded-pipeline.js';
+import { createGuard } from '../../guard/create-guard.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
 import { describeFrames } from './describe-frames.js';
 
@@ -32,8 +32,7 @@ describe('describeFrames', () => {
       { reply: { content: 'Gulls wheel over the cliff.' } },
     );
     const result = await describeFrames({
-      pipeline: createGuardedPipeline({ recorder }),
-      model: vision(),
+      model: createGuard({ recorder }).text(vision()),
       frames: [frame(7), frame(3.2), frame(11.5), frame(13)],
       speech,
       mediaDurationSeconds: 12,

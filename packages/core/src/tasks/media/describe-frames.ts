@@ -3,9 +3,9 @@ import { formatTimestamp } from '../../captions/format-timestamp.js';
 import { writeWebVtt } from '../../captions/write-webvtt.js';
 import type { Finding } from '../../checks/finding.js';
 import type { FileInput } from '../../models/generated-file.js';
-import type { TextMessage, TextModel } from '../../models/text-model.js';
+import type { TextMessage } from '../../models/text-model.js';
 import type { Cost } from '../../models/usage.js';
-import type { GuardedPipeline } from '../guarded/guarded-pipeline.js';
+import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { describeFramePrompt } from '../media-prompts/describe-frame-prompt.js';
 import { shortenDescriptionPrompt } from '../media-prompts/shorten-description-prompt.js';
 import { promptParameters } from '../writing/prompt-parameters.js';
@@ -22,9 +22,8 @@ export interface DescriptionFrame {
 
 /** What to describe and where the dialogue is. */
 export interface DescribeFramesRequest extends DialogueGapOptions {
-  readonly pipeline: GuardedPipeline;
-  /** A vision model (it receives the frame as an image part). */
-  readonly model: TextModel;
+  /** A guarded vision model (it receives the frame as an image part). */
+  readonly model: GuardedTextModel;
   readonly frames: readonly DescriptionFrame[];
   /** Caption cues or transcript words: the time descriptions must not talk over. */
   readonly speech: readonly TimeSpan[];
@@ -45,8 +44,8 @@ export interface AudioDescriptions {
 }
 
 /**
- * Describes each frame with a vision model through the guarded pipeline and places the description in the first
- * dialogue gap at or after the frame. A description too long for its gap is shortened once through the pipeline;
+ * Describes each frame with a vision model through the guarded model and places the description in the first
+ * dialogue gap at or after the frame. A description too long for its gap is shortened once through the guarded model;
  * one that still does not fit, or a frame with no gap left, is reported with the text so the user can place it.
  */
 export async function describeFrames(request: DescribeFramesRequest): Promise<AudioDescriptions> {
@@ -59,7 +58,7 @@ export async function describeFrames(request: DescribeFramesRequest): Promise<Au
   let cost = noCost;
   let usedUntil = 0;
   const generate = async (task: string, messages: readonly TextMessage[], parameters: Readonly<Record<string, unknown>>): Promise<string> => {
-    const result = await request.pipeline.generateText({ task, model: request.model, request: { messages, ...signal }, parameters });
+    const result = await request.model.generate({ messages, ...signal, record: { task, parameters } });
     cost = addCost(cost, result.cost);
     findings.push(...result.findings);
     if (result.provenanceId !== undefined) provenanceIds.push(result.provenanceId);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { parseFountain } from '../../screenplay/parse-fountain.js';
-import type { TextCheck } from '../guarded/text-check.js';
+import type { TextCheck } from '../../guard/text-check.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
 import { collectGuardedBatch } from './collect-guarded-batch.js';
 import { sceneDescriptionBatchItems } from './scene-description-batch-items.js';

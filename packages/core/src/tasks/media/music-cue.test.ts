@@ -6,7 +6,7 @@ import { readMediaManifestSummary } from '../../checks/provenance/media/read-med
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createReplicate } from '../../providers/replicate/replicate-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
-import { createGuardedPipeline } from '../guarded/guarded-pipeline.js';
+import { createGuard } from '../../guard/create-guard.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
 import { collectMusicCue } from './collect-music-cue.js';
 import { planMusicCue } from './plan-music-cue.js';
@@ -28,9 +28,9 @@ const scene = 'INT. LIGHTHOUSE - NIGHT\n\nThe lamp is dead. MARA climbs in the d
 const brief = { mood: 'dread turning to resolve', tempoBpm: 72, instrumentation: ['low strings', 'ticking clock'], musicPrompt: 'slow low strings, ticking clock, 72 bpm, rising' };
 
 describe('music cue', () => {
-  it('takes the length from the scene’s page length and the mood from the pipeline', async () => {
+  it('takes the length from the scene’s page length and the mood from the guarded model', async () => {
     server.enqueue('chat', { reply: { json: brief } });
-    const plan = await planMusicCue({ pipeline: createGuardedPipeline(), model: openai().text('gpt-4o-mini'), scene });
+    const plan = await planMusicCue({ model: createGuard().text(openai().text('gpt-4o-mini')), scene });
     // Three printed lines round to 1/8 page: 7.5 s at a page a minute.
     expect(plan).toMatchObject({ ...brief, durationSeconds: 7.5, durationSource: 'page-length' });
     const sent = server.requests[0]?.json as { messages: { content: string }[]; response_format: { json_schema: { name: string } } };
@@ -41,7 +41,7 @@ describe('music cue', () => {
   it('submits an explicit length as a Replicate job, survives a reload of the handle, and signs and records the MP3', async () => {
     const { recorder, events } = await createTestRecorder(runtime);
     server.enqueue('chat', { reply: { json: brief } });
-    const plan = await planMusicCue({ pipeline: createGuardedPipeline(), model: openai().text('gpt-4o-mini'), scene, durationSeconds: 29.6 });
+    const plan = await planMusicCue({ model: createGuard().text(openai().text('gpt-4o-mini')), scene, durationSeconds: 29.6 });
     expect(plan.durationSource).toBe('explicit');
     server.enqueue('predictions.create', { reply: { body: { output: `${server.url}/files/cue.mp3` } } });
     const handle = await submitMusicCue(replicate().music(), plan);

@@ -1,17 +1,16 @@
 import type { Finding } from '../../checks/finding.js';
-import type { TextModel } from '../../models/text-model.js';
 import type { Cost } from '../../models/usage.js';
-import type { GuardedPipeline } from '../guarded/guarded-pipeline.js';
+import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { musicCuePrompt, type MusicBrief } from '../media-prompts/music-cue-prompt.js';
 import { promptParameters } from '../writing/prompt-parameters.js';
 import { renderPrompt } from '../writing/render-prompt.js';
 import { readSceneInput, type SceneInput } from './scene-input.js';
 import { sceneDurationSeconds } from './scene-duration-seconds.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** What to score. */
 export interface MusicCueRequest {
-  readonly pipeline: GuardedPipeline;
-  readonly model: TextModel;
+  readonly model: GuardedTextModel;
   readonly scene: SceneInput;
   /** The cue's length, e.g. a marker range in the edit; estimated from the scene's page length when absent. */
   readonly durationSeconds?: number;
@@ -28,19 +27,16 @@ export interface MusicCuePlan extends MusicBrief {
   readonly cost: Cost;
 }
 
-/** Reads a scene's mood through the guarded pipeline and turns it into a music prompt for a cue of the right length. */
+/** Reads a scene's mood through the guarded model and turns it into a music prompt for a cue of the right length. */
 export async function planMusicCue(request: MusicCueRequest): Promise<MusicCuePlan> {
   const scene = readSceneInput(request.scene);
   const durationSeconds = request.durationSeconds ?? sceneDurationSeconds(scene.screenplay);
-  const result = await request.pipeline.generateObject(
-    {
-      task: 'music-cue',
-      model: request.model,
-      request: { messages: renderPrompt(musicCuePrompt, { scene: scene.fountain, duration: String(durationSeconds) }), ...(request.signal === undefined ? {} : { signal: request.signal }) },
-      parameters: promptParameters(musicCuePrompt, { durationSeconds }),
-    },
-    musicCuePrompt.schema,
-  );
+  const result = await request.model.generateObject({
+    messages: renderPrompt(musicCuePrompt, { scene: scene.fountain, duration: String(durationSeconds) }),
+    schema: musicCuePrompt.schema,
+    ...omitUndefined({ signal: request.signal }),
+    record: { task: 'music-cue', parameters: promptParameters(musicCuePrompt, { durationSeconds }) },
+  });
   return {
     ...result.output,
     durationSeconds,

@@ -1,18 +1,17 @@
 import type { Finding } from '../../checks/finding.js';
-import type { TextModel } from '../../models/text-model.js';
 import type { Cost } from '../../models/usage.js';
-import type { GuardedPipeline } from '../guarded/guarded-pipeline.js';
+import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { storyboardShotListPrompt, type Shot } from '../media-prompts/storyboard-shot-list-prompt.js';
 import { promptParameters } from '../writing/prompt-parameters.js';
 import { renderPrompt } from '../writing/render-prompt.js';
 import type { StoryboardPerson } from './storyboard-person.js';
 import { findUnderspecifiedPeople } from './find-underspecified-people.js';
 import { readSceneInput, type SceneInput } from './scene-input.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** What to storyboard. */
 export interface StoryboardRequest {
-  readonly pipeline: GuardedPipeline;
-  readonly model: TextModel;
+  readonly model: GuardedTextModel;
   readonly scene: SceneInput;
   /** People who may appear; their descriptions ground the prompts, their attributes feed suggestions. */
   readonly cast?: readonly StoryboardPerson[];
@@ -30,7 +29,7 @@ export interface StoryboardShot extends Shot {
 /** A shot list ready for review before any image is paid for. */
 export interface StoryboardPlan {
   readonly shots: readonly StoryboardShot[];
-  /** The pipeline's findings on the shot list, then every shot's suggestions. */
+  /** The guard's findings on the shot list, then every shot's suggestions. */
   readonly findings: readonly Finding[];
   readonly provenanceId?: string;
   readonly cost: Cost;
@@ -39,7 +38,7 @@ export interface StoryboardPlan {
 const defaultStyle = 'rough pencil storyboard sketch, black and white, 16:9';
 
 /**
- * Breaks a scene into a shot list with an image prompt per shot, through the guarded pipeline. Each prompt that
+ * Breaks a scene into a shot list with an image prompt per shot, through the guarded model. Each prompt that
  * mentions a person without age, build or appearance gets a suggestion the user sees; nothing is rewritten.
  */
 export async function planStoryboard(request: StoryboardRequest): Promise<StoryboardPlan> {
@@ -52,16 +51,16 @@ export async function planStoryboard(request: StoryboardRequest): Promise<Storyb
     cast: described.length === 0 ? '(none given)' : described.map((member) => `${member.name}: ${member.description ?? ''}`).join('\n'),
     style,
   });
-  const result = await request.pipeline.generateObject(
-    {
+  const result = await request.model.generateObject({
+    messages,
+    schema: storyboardShotListPrompt.schema,
+    ...omitUndefined({ signal: request.signal }),
+    record: {
       task: 'storyboard',
-      model: request.model,
-      request: { messages, ...(request.signal === undefined ? {} : { signal: request.signal }) },
       references: [{ id: 'scene', name: scene.heading || 'the scene', text: scene.fountain }],
       parameters: promptParameters(storyboardShotListPrompt, { style }),
     },
-    storyboardShotListPrompt.schema,
-  );
+  });
   const shots = result.output.shots.map((shot) => ({ ...shot, findings: findUnderspecifiedPeople(shot.imagePrompt, cast) }));
   return {
     shots,

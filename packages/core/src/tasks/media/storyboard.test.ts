@@ -6,7 +6,7 @@ import { readMediaManifestSummary } from '../../checks/provenance/media/read-med
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { parseFountain } from '../../screenplay/parse-fountain.js';
-import { createGuardedPipeline } from '../guarded/guarded-pipeline.js';
+import { createGuard } from '../../guard/create-guard.js';
 import { storyboardShotListPrompt } from '../media-prompts/storyboard-shot-list-prompt.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
 import { planStoryboard } from './plan-storyboard.js';
@@ -39,14 +39,14 @@ const shot = (number: number, imagePrompt: string) => ({
 });
 
 describe('storyboard', () => {
-  it('plans shots from a parsed scene through the pipeline, with a visible suggestion for an undescribed person', async () => {
+  it('plans shots from a parsed scene through the guarded model, with a visible suggestion for an undescribed person', async () => {
     const { recorder, events } = await createTestRecorder(runtime);
     server.enqueue('chat', { reply: { json: { shots: [shot(1, 'Mara climbs iron stairs in a lighthouse'), shot(2, 'A lamp flares, stairs spiral below, pencil sketch')] } } });
     const screenplay = parseFountain(script);
     const scene = screenplay.scenes[0];
     if (scene === undefined) throw new Error('no scene');
     const cast = [{ name: 'Mara', description: 'The last keeper.', attributes: { age: '60s', build: 'wiry' } }];
-    const plan = await planStoryboard({ pipeline: createGuardedPipeline({ recorder }), model: openai().text('gpt-4o-mini'), scene: { screenplay, scene }, cast });
+    const plan = await planStoryboard({ model: createGuard({ recorder }).text(openai().text('gpt-4o-mini')), scene: { screenplay, scene }, cast });
 
     const sent = server.requests[0]?.json as { model: string; messages: { role: string; content: string }[]; response_format: { json_schema: { name: string; strict: boolean; schema: unknown } } };
     expect(sent.model).toBe('gpt-4o-mini');

@@ -3,9 +3,9 @@ import type { ReferenceText } from '../../checks/originality/find-verbatim-overl
 import type { JobHandle } from '../../models/job.js';
 import type { TextBatchModel } from '../../models/text-batch-model.js';
 import type { TextMessage } from '../../models/text-model.js';
-import { promptText } from '../guarded/prompt-text.js';
-import { runTextChecks } from '../guarded/run-text-checks.js';
-import type { TextCheck } from '../guarded/text-check.js';
+import { promptText } from '../../guard/prompt-text.js';
+import { runTextChecks } from '../../guard/run-text-checks.js';
+import type { TextCheck } from '../../guard/text-check.js';
 
 /** One generation of a batch, e.g. the description of one scene. */
 export interface GuardedBatchItem {

@@ -5,7 +5,7 @@ import { createRuntime } from '../../runtime/runtime.js';
 import { parseFountain } from '../../screenplay/parse-fountain.js';
 import { entriesFromScreenplay } from '../../story/entries-from-screenplay.js';
 import { createStoryEntry } from '../../story/story-entry.js';
-import { createGuardedPipeline } from '../guarded/guarded-pipeline.js';
+import { createGuard } from '../../guard/create-guard.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
 import { glossaryFromEntries } from './glossary-from-entries.js';
 import { translateCaptions } from './translate-captions.js';
@@ -45,8 +45,7 @@ describe('translateCaptions', () => {
       { reply: { json: { cues: [{ index: 2, text: 'Einundvierzig, zweiundvierzig, dreiundvierzig!' }] } } },
     );
     const result = await translateCaptions({
-      pipeline: createGuardedPipeline({ recorder }),
-      model: openai().text('gpt-4o-mini'),
+      model: createGuard({ recorder }).text(openai().text('gpt-4o-mini')),
       cues,
       sourceLanguage: 'English',
       targetLanguage: 'German',
@@ -77,7 +76,7 @@ describe('translateCaptions', () => {
 
   it('keeps the source text of a cue the model left out, with an error finding', async () => {
     server.enqueue('chat', { reply: { json: { cues: [{ index: 0, text: 'Mara steigt die Treppe hinauf.' }, { index: 2, text: 'Einundvierzig!' }] } } });
-    const result = await translateCaptions({ pipeline: createGuardedPipeline(), model: openai().text('gpt-4o-mini'), cues, targetLanguage: 'German' });
+    const result = await translateCaptions({ model: createGuard().text(openai().text('gpt-4o-mini')), cues, targetLanguage: 'German' });
     expect(result.cues[1]?.lines).toEqual(['She counts every step to Kestrel Point.']);
     expect(result.findings).toEqual([
       expect.objectContaining({ ruleId: 'translation.cue-missing', severity: 'error', message: 'Cue 2 (00:00:03.500) came back without a German translation; it keeps the source text.' }),

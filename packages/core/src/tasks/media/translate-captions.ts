@@ -7,9 +7,8 @@ import { writeSrt } from '../../captions/write-srt.js';
 import { writeWebVtt } from '../../captions/write-webvtt.js';
 import type { Finding } from '../../checks/finding.js';
 import type { LedgerSource } from '../../checks/provenance/ledger-entry.js';
-import type { TextModel } from '../../models/text-model.js';
 import type { Cost } from '../../models/usage.js';
-import type { GuardedPipeline } from '../guarded/guarded-pipeline.js';
+import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { translateCuesPrompt } from '../media-prompts/translate-cues-prompt.js';
 import { promptParameters } from '../writing/prompt-parameters.js';
 import { renderPrompt } from '../writing/render-prompt.js';
@@ -17,11 +16,11 @@ import { addCost, noCost } from './add-cost.js';
 import { captionRuleFindings } from './caption-rule-findings.js';
 import { checkGlossary } from './check-glossary.js';
 import type { GlossaryTerm } from './glossary-term.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** Captions to translate. */
 export interface TranslateCaptionsRequest {
-  readonly pipeline: GuardedPipeline;
-  readonly model: TextModel;
+  readonly model: GuardedTextModel;
   readonly cues: readonly CaptionCue[];
   /** Language names or tags as a person would write them, e.g. `English`, `de`. */
   readonly sourceLanguage?: string;
@@ -51,7 +50,7 @@ export interface TranslatedCaptions {
 const textRules = new Set(['max-chars-per-second', 'max-chars-per-line', 'max-lines']);
 
 /**
- * Translates cue by cue in batches through the guarded pipeline (structured: `{index, text}` per cue), keeps every
+ * Translates cue by cue in batches through the guarded model (structured: `{index, text}` per cue), keeps every
  * cue's timing, then checks each glossary term survived and re-checks reading speed and line length in the target
  * language. A cue the model left out keeps its source text and gets an error finding.
  */
@@ -69,25 +68,22 @@ export async function translateCaptions(request: TranslateCaptionsRequest): Prom
       const seconds = cue.end - cue.start;
       return `${first + offset} [${seconds.toFixed(1)} s, at most ${Math.floor(seconds * rules.maxCharsPerSecond)} characters]: ${cue.lines.join(' ')}`;
     });
-    const result = await request.pipeline.generateObject(
-      {
+    const result = await request.model.generateObject({
+      messages: renderPrompt(translateCuesPrompt, {
+        sourceLanguage: request.sourceLanguage ?? 'the source language',
+        targetLanguage: request.targetLanguage,
+        glossary: glossary.length === 0 ? '(none)' : glossary.map((term) => (term.translation === undefined ? term.term : `${term.term} = ${term.translation}`)).join('\n'),
+        cues: listed.join('\n'),
+      }),
+      schema: translateCuesPrompt.schema,
+      ...omitUndefined({ signal: request.signal }),
+      record: {
         task: 'translation',
-        model: request.model,
-        request: {
-          messages: renderPrompt(translateCuesPrompt, {
-            sourceLanguage: request.sourceLanguage ?? 'the source language',
-            targetLanguage: request.targetLanguage,
-            glossary: glossary.length === 0 ? '(none)' : glossary.map((term) => (term.translation === undefined ? term.term : `${term.term} = ${term.translation}`)).join('\n'),
-            cues: listed.join('\n'),
-          }),
-          ...(request.signal === undefined ? {} : { signal: request.signal }),
-        },
         action: 'c2pa.translated',
-        ...(request.source === undefined ? {} : { source: request.source }),
+        ...omitUndefined({ source: request.source }),
         parameters: promptParameters(translateCuesPrompt, { targetLanguage: request.targetLanguage, cues: { first, count: batch.length } }),
       },
-      translateCuesPrompt.schema,
-    );
+    });
     cost = addCost(cost, result.cost);
     findings.push(...result.findings);
     if (result.provenanceId !== undefined) provenanceIds.push(result.provenanceId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOriginalityCheck } from '../guarded/originality-check.js';
+import { createOriginalityCheck } from '../../guard/originality-check.js';
 import { readFixture } from './__fixtures__/read-fixture.js';
 import { useWritingHarness } from './__fixtures__/writing-harness.js';
 import { adaptChapter } from './adapt-chapter.js';

@@ -2,7 +2,7 @@ import type { Hasher } from '../../runtime/hasher.js';
 import { parseFountain } from '../../screenplay/parse-fountain.js';
 import { estimatePromptTokens, type TokenCounter } from '../../story/estimate-prompt-tokens.js';
 import { adaptChapterPrompt } from '../prompts/adapt-chapter-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import type { FountainDraft } from './fountain-draft.js';
 import { InvalidTaskInputError } from './invalid-task-input-error.js';
 import { requireText } from './require-text.js';

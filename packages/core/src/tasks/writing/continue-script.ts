@@ -2,13 +2,13 @@ import { parseFountain } from '../../screenplay/parse-fountain.js';
 import type { Screenplay } from '../../screenplay/screenplay.js';
 import { estimatePromptTokens } from '../../story/estimate-prompt-tokens.js';
 import { continuePrompt } from '../prompts/continue-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import type { FountainDraft } from './fountain-draft.js';
 import type { GroundingBudget } from './grounding-budget.js';
 import { insertionSeparators } from './insertion-separators.js';
 import { keepTailWithin } from './keep-tail-within.js';
 import { requireCursor } from './require-cursor.js';
-import { checkFountainResult, fountainTask, type FountainTaskRun } from './run-fountain-task.js';
+import { checkFountainResult, fountainRequest, type FountainTaskRun } from './run-fountain-task.js';
 import type { TaskContext } from './task-context.js';
 
 /** Where to continue a script from, and how much of it to send. */
@@ -70,13 +70,13 @@ function prepareContinuation(input: ContinueInput) {
  */
 export async function continueScript(context: TaskContext, input: ContinueInput): Promise<GuardedResult<ContinuationDraft>> {
   const { run, finish } = prepareContinuation(input);
-  return finish(await context.pipeline.generateText(fountainTask(context, run)));
+  return finish(await context.model.generate(fountainRequest(context, run)));
 }
 
 /** `continueScript`, streamed: raw deltas (fences and all) for inline ghost text, then the same checked result. */
 export async function* streamContinuation(context: TaskContext, input: ContinueInput): AsyncIterable<ContinuationStreamPart> {
   const { run, finish } = prepareContinuation(input);
-  for await (const part of context.pipeline.streamText(fountainTask(context, run))) {
+  for await (const part of context.model.stream(fountainRequest(context, run))) {
     yield part.type === 'text-delta' ? part : { type: 'result', result: finish(part.result) };
   }
 }

@@ -1,6 +1,6 @@
 import type { Beat } from '../prompts/beat-outline-prompt.js';
 import { sceneDescriptionPrompt } from '../prompts/scene-description-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { extractFountain } from './extract-fountain.js';
 import { promptParameters } from './prompt-parameters.js';
 import { renderPrompt } from './render-prompt.js';
@@ -24,20 +24,15 @@ export async function describeScene(context: TaskContext, input: SceneDescriptio
   const beat = typeof input.beat === 'string' ? input.beat : `${input.beat.name}: ${input.beat.description}`;
   const heading = input.heading ?? (typeof input.beat === 'string' ? undefined : input.beat.scenes[0]?.heading);
   const template = sceneDescriptionPrompt;
-  const result = await context.pipeline.generateText({
-    task: 'scene-description',
-    model: context.model,
-    request: taskRequest(
-      context,
-      renderPrompt(template, {
-        story: requireText('scene-description', 'story', input.story),
-        beat: requireText('scene-description', 'beat', beat),
-        heading: heading?.trim() || 'Not decided yet.',
-        characters: input.characters === undefined || input.characters.length === 0 ? 'Not decided yet.' : input.characters.join(', '),
-      }),
-    ),
-    parameters: promptParameters(template, heading === undefined ? {} : { heading }),
+  const messages = renderPrompt(template, {
+    story: requireText('scene-description', 'story', input.story),
+    beat: requireText('scene-description', 'beat', beat),
+    heading: heading?.trim() || 'Not decided yet.',
+    characters: input.characters === undefined || input.characters.length === 0 ? 'Not decided yet.' : input.characters.join(', '),
   });
+  const result = await context.model.generate(
+    taskRequest(context, messages, { task: 'scene-description', parameters: promptParameters(template, heading === undefined ? {} : { heading }) }),
+  );
   // The same chatter ("Here's the scene:") and fences wrap prose as wrap Fountain.
   return { ...result, output: extractFountain(result.text) };
 }

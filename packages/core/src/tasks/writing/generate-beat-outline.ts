@@ -1,6 +1,6 @@
 import { beatOutlinePrompt, type BeatOutline } from '../prompts/beat-outline-prompt.js';
 import type { CharacterBackground } from '../prompts/character-background-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { requireText } from './require-text.js';
 import { runStructuredTask } from './run-structured-task.js';
 import type { TaskContext } from './task-context.js';

@@ -1,5 +1,5 @@
 import { characterBackgroundPrompt, type CharacterBackground } from '../prompts/character-background-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { requireText } from './require-text.js';
 import { runStructuredTask } from './run-structured-task.js';
 import type { TaskContext } from './task-context.js';

@@ -1,6 +1,6 @@
 import type { LoglineOptions } from '../prompts/logline-prompt.js';
 import { loglinePrompt } from '../prompts/logline-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { describeConstraints } from './describe-constraints.js';
 import { optionCount } from './option-count.js';
 import { requireText } from './require-text.js';

@@ -1,6 +1,6 @@
 import { plotTwistsPrompt, type PlotTwists } from '../prompts/plot-twists-prompt.js';
 import type { BeatOutline } from '../prompts/beat-outline-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { describeConstraints } from './describe-constraints.js';
 import { formatBeatOutline } from './format-beat-outline.js';
 import { optionCount } from './option-count.js';

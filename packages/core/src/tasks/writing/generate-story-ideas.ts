@@ -1,5 +1,5 @@
 import { storyIdeasPrompt, type StoryIdeas } from '../prompts/story-ideas-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { describeConstraints } from './describe-constraints.js';
 import { optionCount } from './option-count.js';
 import { requireText } from './require-text.js';

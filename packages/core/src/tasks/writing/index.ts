@@ -1,4 +1,4 @@
-// Writing tasks, Dramatron-style (logline → characters → beats → scenes → dialogue), all through the guarded pipeline.
+// Writing tasks, Dramatron-style (logline → characters → beats → scenes → dialogue), each on a guarded model.
 export { adaptChapter, type AdaptChapterInput, type AdaptationDraft } from './adapt-chapter.js';
 export { continueScript, streamContinuation, type ContinuationDraft, type ContinuationStreamPart, type ContinueInput } from './continue-script.js';
 export { describeScene, type SceneDescriptionInput } from './describe-scene.js';

@@ -1,6 +1,6 @@
 import { parseFountain } from '../../screenplay/parse-fountain.js';
 import { reimagineScenePrompt } from '../prompts/reimagine-scene-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { describeConstraints } from './describe-constraints.js';
 import type { FountainDraft } from './fountain-draft.js';
 import { InvalidTaskInputError } from './invalid-task-input-error.js';

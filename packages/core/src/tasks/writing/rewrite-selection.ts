@@ -4,7 +4,7 @@ import type { Screenplay } from '../../screenplay/screenplay.js';
 import type { ElementKind } from '../../screenplay/screenplay-element.js';
 import { estimatePromptTokens } from '../../story/estimate-prompt-tokens.js';
 import { rewritePrompt } from '../prompts/rewrite-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import type { FountainDraft } from './fountain-draft.js';
 import type { FountainExpectation } from './fountain-problems.js';
 import type { GroundingBudget } from './grounding-budget.js';

@@ -4,7 +4,8 @@ import type { C2paAction, DigitalSourceType } from '../../checks/provenance/prov
 import { parseFountain } from '../../screenplay/parse-fountain.js';
 import type { ScreenplayElement } from '../../screenplay/screenplay-element.js';
 import type { PromptTemplate } from '../prompts/prompt-template.js';
-import type { GuardedResult, GuardedTextTask } from '../guarded/guarded-text-task.js';
+import type { GuardedTextRequest } from '../../guard/guard-text-model.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { extractFountain } from './extract-fountain.js';
 import type { FountainDraft } from './fountain-draft.js';
 import { fountainProblems, type FountainExpectation } from './fountain-problems.js';
@@ -31,24 +32,22 @@ export interface FountainTaskRun<Slot extends string> {
   readonly elementsOf?: (fountain: string) => readonly ScreenplayElement[];
 }
 
-/** The guarded task for a Fountain run: the rendered prompt with the prompt id and settings as parameters. */
-export function fountainTask<Slot extends string>(context: TaskContext, run: FountainTaskRun<Slot>): GuardedTextTask {
-  return {
+/** The guarded request for a Fountain run: the rendered prompt, recorded with the prompt id and settings as parameters. */
+export function fountainRequest<Slot extends string>(context: TaskContext, run: FountainTaskRun<Slot>): GuardedTextRequest {
+  return taskRequest(context, renderPrompt(run.template, run.slots), {
     task: run.task,
-    model: context.model,
-    request: taskRequest(context, renderPrompt(run.template, run.slots)),
     parameters: promptParameters(run.template, run.settings),
     ...(run.references === undefined ? {} : { references: run.references }),
     ...(run.source === undefined ? {} : { source: run.source }),
     ...(run.action === undefined ? {} : { action: run.action }),
     ...(run.digitalSourceType === undefined ? {} : { digitalSourceType: run.digitalSourceType }),
-  };
+  });
 }
 
 /**
  * Strips fences and chatter from a generation, parses it back and checks it. Output that is not what the task asked
  * for gets a `task.invalid-fountain` finding, never an exception: the writer keeps the text. The finding is added
- * after the pipeline recorded the generation, so the ledger's check summary lacks it.
+ * after the guard recorded the generation, so the ledger's check summary lacks it.
  */
 export function checkFountainResult<Slot extends string>(run: FountainTaskRun<Slot>, result: GuardedResult<string>): GuardedResult<FountainDraft> {
   const extracted = extractFountain(result.text);
@@ -63,7 +62,7 @@ export function checkFountainResult<Slot extends string>(run: FountainTaskRun<Sl
   };
 }
 
-/** Asks the pipeline for Fountain and checks what comes back (see `checkFountainResult`). */
+/** Asks the guarded model for Fountain and checks what comes back (see `checkFountainResult`). */
 export async function runFountainTask<Slot extends string>(context: TaskContext, run: FountainTaskRun<Slot>): Promise<GuardedResult<FountainDraft>> {
-  return checkFountainResult(run, await context.pipeline.generateText(fountainTask(context, run)));
+  return checkFountainResult(run, await context.model.generate(fountainRequest(context, run)));
 }

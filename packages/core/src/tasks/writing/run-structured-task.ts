@@ -1,6 +1,6 @@
 import type { ReferenceText } from '../../checks/originality/find-verbatim-overlaps.js';
 import type { StructuredPromptTemplate } from '../prompts/prompt-template.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import { promptParameters } from './prompt-parameters.js';
 import { renderPrompt } from './render-prompt.js';
 import type { TaskContext } from './task-context.js';
@@ -16,16 +16,12 @@ export interface StructuredTaskRun<Slot extends string, Output> {
   readonly references?: readonly ReferenceText[];
 }
 
-/** Renders the prompt and asks the pipeline for schema-validated JSON; a mismatch rejects with SchemaMismatchError. */
+/** Renders the prompt and asks the guarded model for schema-validated JSON; a mismatch rejects with SchemaMismatchError. */
 export function runStructuredTask<Slot extends string, Output>(context: TaskContext, run: StructuredTaskRun<Slot, Output>): Promise<GuardedResult<Output>> {
-  return context.pipeline.generateObject(
-    {
-      task: run.task,
-      model: context.model,
-      request: taskRequest(context, renderPrompt(run.template, run.slots)),
-      parameters: promptParameters(run.template, run.settings),
-      ...(run.references === undefined ? {} : { references: run.references }),
-    },
-    run.template.schema,
-  );
+  const request = taskRequest(context, renderPrompt(run.template, run.slots), {
+    task: run.task,
+    parameters: promptParameters(run.template, run.settings),
+    ...(run.references === undefined ? {} : { references: run.references }),
+  });
+  return context.model.generateObject({ ...request, schema: run.template.schema });
 }

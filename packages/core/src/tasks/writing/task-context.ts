@@ -1,10 +1,8 @@
-import type { TextModel } from '../../models/text-model.js';
-import type { GuardedPipeline } from '../guarded/guarded-pipeline.js';
+import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 
-/** What every writing task runs with: the guarded pipeline (tasks never call a model directly), the model, a signal. */
+/** What every writing task runs with: a guarded model (a bare one does not type-check), a signal, a temperature. */
 export interface TaskContext {
-  readonly pipeline: GuardedPipeline;
-  readonly model: TextModel;
+  readonly model: GuardedTextModel;
   readonly signal?: AbortSignal;
   /** Sampling temperature; the provider's default when absent. */
   readonly temperature?: number;

@@ -2,7 +2,7 @@ import { parseFountain } from '../../screenplay/parse-fountain.js';
 import type { Screenplay } from '../../screenplay/screenplay.js';
 import { estimatePromptTokens } from '../../story/estimate-prompt-tokens.js';
 import { dialoguePrompt } from '../prompts/dialogue-prompt.js';
-import type { GuardedResult } from '../guarded/guarded-text-task.js';
+import type { GuardedResult } from '../../guard/guarded-result.js';
 import type { FountainDraft } from './fountain-draft.js';
 import type { GroundingBudget } from './grounding-budget.js';
 import { normalizeCharacterName } from './normalize-character-name.js';

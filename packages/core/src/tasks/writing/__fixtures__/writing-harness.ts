@@ -7,8 +7,8 @@ import { parseLedger } from '../../../checks/provenance/parse-ledger.js';
 import { createPromptKey } from '../../../checks/provenance/prompt-digest.js';
 import { createOpenAI } from '../../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../../runtime/runtime.js';
-import { createGuardedPipeline } from '../../guarded/guarded-pipeline.js';
-import type { TextCheck } from '../../guarded/text-check.js';
+import { createGuard } from '../../../guard/create-guard.js';
+import type { TextCheck } from '../../../guard/text-check.js';
 import type { TaskContext } from '../task-context.js';
 
 /** The chat request the fake server received, as the tests read it. */
@@ -34,12 +34,13 @@ export function useWritingHarness() {
     return current;
   };
 
-  /** A task context whose pipeline records to a fresh in-memory ledger; `events()` reads it back. */
+  /** A task context whose guarded model records to a fresh in-memory ledger; `events()` reads it back. */
   const setup = async (checks: readonly TextCheck[] = []) => {
     const store = createMemoryLedgerStore();
     const recorder = createLedgerRecorder({ store, runtime, promptKey: await createPromptKey(runtime.subtle) });
-    const openai = createOpenAI({ apiKey: 'sk-test-key-0001', baseURL: server().openaiBaseURL, runtime, policy: { initialDelayMs: 1, maxRetries: 0 } });
-    const context: TaskContext = { pipeline: createGuardedPipeline({ recorder, checks }), model: openai.text('gpt-4o-mini') };
+    const guard = createGuard({ runtime, recorder, checks, policy: { initialDelayMs: 1, maxRetries: 0 } });
+    const openai = createOpenAI({ apiKey: 'sk-test-key-0001', baseURL: server().openaiBaseURL, ...guard.providerSettings });
+    const context: TaskContext = { model: guard.text(openai.text('gpt-4o-mini')) };
     const events = async (): Promise<ProvenanceEvent[]> =>
       parseLedger((await store.read()) ?? '').entries.filter((entry): entry is ProvenanceEvent => entry.type === 'event');
     return { context, events, openai };

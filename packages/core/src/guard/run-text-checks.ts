@@ -1,5 +1,5 @@
-import type { Finding } from '../../checks/finding.js';
-import { ReelkitError } from '../../errors/reelkit-error.js';
+import type { Finding } from '../checks/finding.js';
+import { ReelkitError } from '../errors/reelkit-error.js';
 import type { TextCheck, TextCheckInput } from './text-check.js';
 
 /**

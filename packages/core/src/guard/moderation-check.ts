@@ -1,5 +1,5 @@
-import type { Finding } from '../../checks/finding.js';
-import type { ModerationModel } from '../../models/moderation-model.js';
+import type { Finding } from '../checks/finding.js';
+import type { ModerationModel } from '../models/moderation-model.js';
 import type { TextCheck } from './text-check.js';
 
 /**

@@ -1,17 +1,20 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLedgerRecorder } from '../../checks/provenance/create-ledger-recorder.js';
-import { createMemoryLedgerStore } from '../../checks/provenance/ledger-store.js';
-import { parseLedger } from '../../checks/provenance/parse-ledger.js';
-import { createPromptKey } from '../../checks/provenance/prompt-digest.js';
-import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
-import { createObjectSchema } from '../../models/object-schema.js';
-import { createOpenAI } from '../../providers/openai/openai-provider.js';
-import { createRuntime } from '../../runtime/runtime.js';
-import { createGuardedPipeline } from './guarded-pipeline.js';
-import type { GuardedTextTask } from './guarded-text-task.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLedgerRecorder } from '../checks/provenance/create-ledger-recorder.js';
+import { createMemoryLedgerStore } from '../checks/provenance/ledger-store.js';
+import { parseLedger } from '../checks/provenance/parse-ledger.js';
+import { createPromptKey } from '../checks/provenance/prompt-digest.js';
+import type { ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
+import { createObjectSchema } from '../models/object-schema.js';
+import { createOpenAI } from '../providers/openai/openai-provider.js';
+import { createRuntime } from '../runtime/runtime.js';
+import { createGuard, type GuardSettings } from './create-guard.js';
+import type { GuardedTextRequest } from './guard-text-model.js';
+import type { GenerationRecord } from './guarded-result.js';
 import { createModerationCheck } from './moderation-check.js';
 import { createOriginalityCheck } from './originality-check.js';
+import type { TaskContext } from '../tasks/writing/task-context.js';
+import { isGuarded } from './guarded-mark.js';
 import type { TextCheck } from './text-check.js';
 
 let server: FakeProviderServer;
@@ -30,19 +33,20 @@ const recorderWith = async () => {
   return { recorder, events };
 };
 const chapter = 'The keeper climbed the iron stairs one last time, counting each step as his father had taught him, and at the top he lit the lamp.';
-const task = (content: string, extra: Partial<GuardedTextTask> = {}): GuardedTextTask => ({
-  task: 'continue',
-  model: openai().text('gpt-4o-mini'),
-  request: { messages: [{ role: 'user', content }] },
+/** A guarded chat model over the fake server. */
+const guarded = (settings: GuardSettings = {}) => createGuard(settings).text(openai().text('gpt-4o-mini'));
+const ask = (content: string, record: Partial<GenerationRecord> = {}, extra: Partial<GuardedTextRequest> = {}): GuardedTextRequest => ({
+  messages: [{ role: 'user', content }],
+  record: { task: 'continue', ...record },
   ...extra,
 });
 
-describe('createGuardedPipeline', () => {
+describe('a guarded text model', () => {
   it('runs the checks, records the generation and returns output, findings, entry id and cost', async () => {
     const { recorder, events } = await recorderWith();
-    const pipeline = createGuardedPipeline({ recorder, checks: [createModerationCheck(openai().moderation()), createOriginalityCheck()] });
+    const model = guarded({ recorder, checks: [createModerationCheck(openai().moderation()), createOriginalityCheck()] });
     server.enqueue('chat', { reply: { content: `FLAG-ME ${chapter}` } });
-    const result = await pipeline.generateText(task(`Continue from: ${chapter}`, { references: [{ id: 'ch3', name: 'chapter-3.md', text: chapter }] }));
+    const result = await model.generate(ask(`Continue from: ${chapter}`, { references: [{ id: 'ch3', name: 'chapter-3.md', text: chapter }] }));
 
     expect(result.output).toBe(`FLAG-ME ${chapter}`);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['moderation.flagged', 'originality.verbatim-overlap']);
@@ -68,7 +72,7 @@ describe('createGuardedPipeline', () => {
     const { recorder, events } = await recorderWith();
     const controller = new AbortController();
     server.enqueue('chat', { reply: { content: 'late' }, delayMs: 2000 });
-    const pending = createGuardedPipeline({ recorder }).generateText(task('x', { request: { messages: [{ role: 'user', content: 'x' }], signal: controller.signal } }));
+    const pending = guarded({ recorder }).generate(ask('x', {}, { signal: controller.signal }));
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ code: 'aborted' });
     expect(await events()).toEqual([]);
@@ -80,8 +84,8 @@ describe('createGuardedPipeline', () => {
     const document = 'INT. LIGHTHOUSE - NIGHT\n\n';
     const parts: string[] = [];
     let provenanceId: string | undefined;
-    for await (const part of createGuardedPipeline({ recorder }).streamText(
-      task('continue', { placement: (output) => ({ document: document + output, start: document.length, end: document.length + output.length }) }),
+    for await (const part of guarded({ recorder }).stream(
+      ask('continue', { placement: (output) => ({ document: document + output, start: document.length, end: document.length + output.length }) }),
     )) {
       if (part.type === 'text-delta') parts.push(part.text);
       else provenanceId = part.result.provenanceId;
@@ -96,7 +100,7 @@ describe('createGuardedPipeline', () => {
     const { recorder, events } = await recorderWith();
     server.enqueue('chat', { reply: { json: { logline: 'A keeper relights a dead lighthouse to guide her brother home.' } } });
     const schema = createObjectSchema<{ logline: string }>('logline', { type: 'object', properties: { logline: { type: 'string' } }, required: ['logline'], additionalProperties: false });
-    const result = await createGuardedPipeline({ recorder }).generateObject(task('A logline, please.', { task: 'logline' }), schema);
+    const result = await guarded({ recorder }).generateObject({ ...ask('A logline, please.', { task: 'logline' }), schema });
     expect(result.output).toEqual({ logline: 'A keeper relights a dead lighthouse to guide her brother home.' });
     expect((await events())[0]).toMatchObject({ actor: { name: 'logline' } });
   });
@@ -109,7 +113,7 @@ describe('createGuardedPipeline', () => {
       recordEvent: () => Promise.reject(new Error('unused')),
       checkpoint: async () => undefined,
     };
-    const result = await createGuardedPipeline({ checks: [broken], recorder: failingRecorder }).generateText(task('hello'));
+    const result = await guarded({ checks: [broken], recorder: failingRecorder }).generate(ask('hello'));
     expect(result.output).toBe('Fake reply to: hello');
     expect(result.provenanceId).toBeUndefined();
     expect(result.findings).toEqual([
@@ -124,8 +128,47 @@ describe('createGuardedPipeline', () => {
       stages: ['prompt'],
       run: ({ text }) => (text.includes('exotic') ? [{ ruleId: 'lang.exotic', category: 'language', severity: 'info', message: 'Consider a specific description.' }] : []),
     };
-    const result = await createGuardedPipeline({ checks: [promptLint] }).generateText(task('Describe an exotic market.'));
+    const result = await guarded({ checks: [promptLint] }).generate(ask('Describe an exotic market.'));
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['lang.exotic']);
     expect(result.provenanceId).toBeUndefined();
+  });
+
+  it('sends the provider only the request: what the guard records never goes on the wire', async () => {
+    await guarded().generate(ask('hello', { parameters: { prompt: { id: 'test', version: '1' } } }));
+    const sent = server.requests.find((request) => request.route === 'chat')?.json as Record<string, unknown>;
+    expect(Object.keys(sent).sort()).toEqual(['messages', 'model']);
+  });
+});
+
+describe('createGuard', () => {
+  it('gives every provider built with its settings one call policy: one concurrency limit across models and providers', async () => {
+    const guard = createGuard({ runtime, policy: { maxConcurrency: 1 } });
+    const first = guard.text(createOpenAI({ apiKey: 'sk-test-key-0001', baseURL: server.openaiBaseURL, ...guard.providerSettings }).text('gpt-4o-mini'));
+    const second = guard.text(createOpenAI({ apiKey: 'sk-test-key-0002', baseURL: server.openaiBaseURL, ...guard.providerSettings }).text('gpt-4o'));
+    server.enqueue('chat', { reply: { content: 'one' }, delayMs: 50 }, { reply: { content: 'two' } });
+    const both = Promise.all([first.generate(ask('a')), second.generate(ask('b'))]);
+    // The second call may not start while the first holds the one slot.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    expect((await both).map((result) => result.output)).toEqual(['one', 'two']);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('derives a guard for another ledger that keeps the checks', async () => {
+    const { recorder, events } = await recorderWith();
+    const promptLint: TextCheck = { id: 'lint', stages: ['output'], run: () => [{ ruleId: 'lang.test', category: 'language', severity: 'info', message: 'seen' }] };
+    const session = createGuard({ runtime, checks: [promptLint] });
+    const result = await session.withRecorder(recorder).text(openai().text('gpt-4o-mini')).generate(ask('hi'));
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['lang.test']);
+    expect((await events())[0]?.id).toBe(result.provenanceId);
+    expect(session.recorder).toBeUndefined();
+  });
+
+  it('is the only way into a task: a bare model does not type-check where a guarded one is required', () => {
+    const bare = openai().text('gpt-4o-mini');
+    const context: TaskContext = { model: createGuard().text(bare) };
+    // @ts-expect-error a bare TextModel lacks the guard's mark
+    const unguarded: TaskContext = { model: bare };
+    expect(isGuarded(context.model)).toBe(true);
+    expect(isGuarded(unguarded.model)).toBe(false);
   });
 });

@@ -1,17 +1,14 @@
-import type { Finding } from '../../checks/finding.js';
-import type { ReferenceText } from '../../checks/originality/find-verbatim-overlaps.js';
-import type { GenerationPlacement } from '../../checks/provenance/provenance-recorder.js';
-import type { LedgerSource } from '../../checks/provenance/ledger-entry.js';
-import type { C2paAction, DigitalSourceType } from '../../checks/provenance/provenance-vocabulary.js';
-import type { TextModel, TextRequest } from '../../models/text-model.js';
-import type { CallMetadata } from '../../models/usage.js';
+import type { Finding } from '../checks/finding.js';
+import type { ReferenceText } from '../checks/originality/find-verbatim-overlaps.js';
+import type { LedgerSource } from '../checks/provenance/ledger-entry.js';
+import type { GenerationPlacement } from '../checks/provenance/provenance-recorder.js';
+import type { C2paAction, DigitalSourceType } from '../checks/provenance/provenance-vocabulary.js';
+import type { CallMetadata } from '../models/usage.js';
 
-/** One text generation a task asks the pipeline for. */
-export interface GuardedTextTask {
+/** What a guarded call records besides the request itself: which task asked, and what to check the output against. */
+export interface GenerationRecord {
   /** The task's name, e.g. `logline`; recorded as the AI actor and shown in findings. */
   readonly task: string;
-  readonly model: TextModel;
-  readonly request: TextRequest;
   /** Texts placed in the prompt, checked against the output for verbatim copying. */
   readonly references?: readonly ReferenceText[];
   /** Where the output will land, when the host applies it at once (otherwise it records the placement later). */
@@ -20,7 +17,7 @@ export interface GuardedTextTask {
   readonly source?: LedgerSource;
   readonly action?: C2paAction;
   readonly digitalSourceType?: DigitalSourceType;
-  /** Settings worth recording (temperature, tone); filtered of anything key-like by the recorder. */
+  /** Settings worth recording (prompt id and version, temperature, tone); filtered of anything key-like. */
   readonly parameters?: Readonly<Record<string, unknown>>;
 }
 

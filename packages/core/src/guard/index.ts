@@ -1,0 +1,12 @@
+// The guard: wraps models so every generation is checked and recorded (DESIGN §2.2).
+export { createGuard, type Guard, type GuardSettings } from './create-guard.js';
+export type { GuardContext } from './guard-context.js';
+export { guardTextModel, type GuardedObjectRequest, type GuardedStreamPart, type GuardedTextModel, type GuardedTextRequest } from './guard-text-model.js';
+export { guardedMark, isGuarded } from './guarded-mark.js';
+export type { GenerationRecord, GuardedResult } from './guarded-result.js';
+export { createModerationCheck } from './moderation-check.js';
+export { createOriginalityCheck } from './originality-check.js';
+export { promptText } from './prompt-text.js';
+export { recordGeneration, type RecordOutcome } from './record-generation.js';
+export { runTextChecks } from './run-text-checks.js';
+export type { TextCheck, TextCheckInput } from './text-check.js';
