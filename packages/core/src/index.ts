@@ -6,6 +6,7 @@ export * from './providers/index.js';
 export * from './screenplay/index.js';
 export * from './checks/index.js';
 export * from './guard/index.js';
+export * from './session/index.js';
 export * from './tasks/index.js';
 export * from './story/index.js';
 export * from './captions/index.js';

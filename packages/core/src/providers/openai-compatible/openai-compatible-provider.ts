@@ -1,8 +1,12 @@
 import { UnsupportedCapabilityError } from '../../errors/unsupported-capability-error.js';
 import type { EmbeddingModel } from '../../models/embedding-model.js';
+import type { SpeechModel } from '../../models/speech-model.js';
 import type { TextModel } from '../../models/text-model.js';
+import type { TranscriptionModel } from '../../models/transcription-model.js';
 import { createOpenAIClient } from '../openai/create-openai-client.js';
 import { createOpenAIEmbeddingModel } from '../openai/openai-embedding-model.js';
+import { createOpenAISpeechModel } from '../openai/openai-speech-model.js';
+import { createOpenAITranscriptionModel } from '../openai/openai-transcription-model.js';
 import type { OpenAIModelContext } from '../openai/openai-model-context.js';
 import { createOpenAITextModel } from '../openai/openai-text-model.js';
 import { createProviderContext, type ProviderSettings } from '../provider-context.js';
@@ -29,6 +33,10 @@ export interface OpenAICompatibleProvider {
   readonly baseURL: string;
   text(modelId?: string): TextModel;
   embedding(modelId?: string): EmbeddingModel;
+  /** `/audio/speech`, as LocalAI, speaches and Kokoro-FastAPI serve it; the server's default model when none is named. */
+  speech(modelId?: string, voice?: string): SpeechModel;
+  /** `/audio/transcriptions`, as whisper.cpp's server, speaches and LocalAI serve it. */
+  transcription(modelId?: string): TranscriptionModel;
 }
 
 /** Creates a provider for an OpenAI-compatible server (Ollama, LM Studio, llama.cpp, vLLM). */
@@ -52,5 +60,8 @@ export function createOpenAICompatible(settings: OpenAICompatibleProviderSetting
     baseURL: settings.baseURL,
     text: (modelId) => createOpenAITextModel(context, pick(modelId, settings.defaultModel, 'text generation')),
     embedding: (modelId) => createOpenAIEmbeddingModel(context, pick(modelId, settings.defaultEmbeddingModel, 'embeddings')),
+    // Local audio servers mostly serve one model and accept OpenAI's names for it.
+    speech: (modelId = 'tts-1', voice) => createOpenAISpeechModel(context, modelId, voice),
+    transcription: (modelId = 'whisper-1') => createOpenAITranscriptionModel(context, modelId),
   };
 }
