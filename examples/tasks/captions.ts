@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { segmentCaptions, toPremiereTranscript, writeSrt, writeWebVtt } from '@reelkit/core/captions';
+import { createGuard } from '@reelkit/core/guard';
 import { configuredModels, exitWithError } from './configured-provider.js';
 
 async function main(): Promise<void> {
@@ -19,10 +20,12 @@ async function main(): Promise<void> {
   }
 
   const mediaTypes: Record<string, string> = { '.wav': 'audio/wav', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.webm': 'audio/webm' };
-  const transcript = await models.transcription.transcribe({
+  // Through the guard, like every generation (add a recorder to keep a ledger of the transcript).
+  const transcript = await createGuard().transcription(models.transcription).transcribe({
     audio: new Uint8Array(await readFile(audioPath)),
     filename: basename(audioPath),
     mediaType: mediaTypes[extname(audioPath).toLowerCase()] ?? 'application/octet-stream',
+    record: { task: 'captions', parameters: { filename: basename(audioPath) } },
   });
   const words = transcript.words.map((word) => ({ text: word.text, start: word.start, end: word.end }));
   const { cues, findings } = segmentCaptions(words);

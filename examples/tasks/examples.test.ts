@@ -64,7 +64,7 @@ describe('examples/tasks', () => {
     expect(stdout).toContain('== Storyboard: 1 shots');
     expect(stdout).toMatch(/wrote .*shot-1\.png \(with Content Credentials\)/);
     expect(stdout).toContain('== Music cue: text, 30 bpm, text; 52.5 s (page-length)');
-    expect(stdout).toMatch(/wrote .*cue\.mp3 \(\$0\.\d{4}\)/);
+    expect(stdout).toMatch(/wrote .*cue\.mp3 \(with Content Credentials\) \(\$0\.\d{4}\)/);
     expect(stdout).toContain('== Trailer plan:');
   });
 

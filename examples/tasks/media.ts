@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   if (models === undefined) process.exit(2);
   const outDir = process.argv[2] ?? 'reelkit-media-example';
   const runtime = createRuntime();
-  const guard = createGuard({ runtime });
+  // Every generated file is signed (C2PA where the format allows) and recorded through the guard: one path.
+  const signer = await createMediaSigner({ runtime, identity: await createInstallSigningIdentity(runtime) });
+  const guard = createGuard({ runtime, signer });
   const text = guard.text(models.text);
   const script = await readFile(new URL('../screenplays/low-tide-at-kestrel-point.fountain', import.meta.url), 'utf8');
   const screenplay = parseFountain(script);
@@ -32,8 +34,7 @@ async function main(): Promise<void> {
     for (const finding of shot.findings) console.log(`     suggestion: ${finding.message}`);
   }
   if (models.image) {
-    const signer = await createMediaSigner({ runtime, identity: await createInstallSigningIdentity(runtime) });
-    const frames = await renderStoryboard({ model: models.image, shots: plan.shots, runtime, signer });
+    const frames = await renderStoryboard({ model: guard.image(models.image), shots: plan.shots });
     await mkdir(outDir, { recursive: true });
     for (const frame of frames.frames) {
       const file = join(outDir, `shot-${frame.number}.${frame.image.mediaType === 'image/jpeg' ? 'jpg' : 'png'}`);
@@ -48,12 +49,12 @@ async function main(): Promise<void> {
     const music = models.replicate.music();
     const handle = await submitMusicCue(music, cue);
     console.log(`  submitted ${handle.id}; waiting (the JSON handle survives a restart: ${JSON.stringify(handle)})`);
-    const finished = await collectMusicCue({ model: music, handle, runtime });
+    const finished = await collectMusicCue({ model: guard.music(music), handle, runtime });
     await mkdir(outDir, { recursive: true });
     const extension = { 'audio/mpeg': 'mp3', 'audio/wav': 'wav' }[finished.audio.mediaType] ?? 'bin';
     const file = join(outDir, `cue.${extension}`);
     await writeFile(file, finished.audio.bytes);
-    console.log(`  wrote ${file} ($${finished.cost.usd.toFixed(4)})`);
+    console.log(`  wrote ${file}${finished.signed ? ' (with Content Credentials)' : ''} ($${finished.cost.usd.toFixed(4)})`);
   } else console.log('  set REPLICATE_API_TOKEN to render it.');
 
   if (models.embedding) {

@@ -1,10 +1,28 @@
 import type { GeneratedMediaSigner } from '../checks/provenance/media/generated-media-signer.js';
 import type { ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
+import type { GeneratedFile } from '../models/generated-file.js';
+import type { ImageModel } from '../models/image-model.js';
+import type { MusicModel, MusicRequest } from '../models/music-model.js';
+import type { SpeechModel } from '../models/speech-model.js';
 import type { TextModel } from '../models/text-model.js';
+import type { TranscriptionModel } from '../models/transcription-model.js';
+import type { CallMetadata } from '../models/usage.js';
+import type { VideoOperationModel, VideoOperationRequest } from '../models/video-model.js';
 import { createCallPolicy, type CallPolicy, type CallPolicySettings } from '../providers/policy/call-policy.js';
 import { omitUndefined } from '../runtime/omit-undefined.js';
 import { createRuntime, type Runtime } from '../runtime/runtime.js';
+import { deliverMedia, type DeliveredFile, type MediaRecord } from './deliver-media.js';
 import type { GuardContext } from './guard-context.js';
+import {
+  guardImageModel,
+  guardJobModel,
+  guardSpeechModel,
+  guardTranscriptionModel,
+  type GuardedImageModel,
+  type GuardedJobModel,
+  type GuardedSpeechModel,
+  type GuardedTranscriptionModel,
+} from './guard-media-models.js';
 import { guardTextModel, type GuardedTextModel } from './guard-text-model.js';
 import type { TextCheck } from './text-check.js';
 
@@ -34,8 +52,25 @@ export interface Guard {
   readonly recorder: ProvenanceRecorder | undefined;
   /** `model` behind the guard: checked, recorded, with the findings and ledger entry beside each output. */
   text(model: TextModel): GuardedTextModel;
+  /** Images: each signed (C2PA) and recorded. */
+  image(model: ImageModel): GuardedImageModel;
+  /** Speech: the audio signed (C2PA for MP3 and WAV) and recorded. */
+  speech(model: SpeechModel): GuardedSpeechModel;
+  /** Transcription: the transcript recorded. */
+  transcription(model: TranscriptionModel): GuardedTranscriptionModel;
+  /** Music jobs: a finished cue is signed and recorded by `deliver`. */
+  music(model: MusicModel): GuardedJobModel<MusicRequest>;
+  /** Video operations: a finished file is recorded by `deliver` (MP4 takes no embedded manifest yet: a finding says so). */
+  video(model: VideoOperationModel): GuardedJobModel<VideoOperationRequest>;
+  /**
+   * Signs and records a file the host composed from generated parts (a dub track laid from takes) or received from a
+   * finished job: the same single path the guarded media models use.
+   */
+  deliver(file: GeneratedFile, metadata: CallMetadata, record: MediaRecord): Promise<DeliveredFile>;
   /** The same guard recording into another ledger (a document's own), sharing the policy, checks and signer. */
   withRecorder(recorder: ProvenanceRecorder | undefined): Guard;
+  /** The same guard signing media with another identity (loaded when first needed), sharing everything else. */
+  withSigner(signer: GeneratedMediaSigner | undefined): Guard;
   /** The same guard running other checks (a user turned one off), sharing the policy, ledger and signer. */
   withChecks(checks: readonly TextCheck[]): Guard;
 }
@@ -54,7 +89,14 @@ function guardOver(context: GuardContext, callPolicy: CallPolicy): Guard {
     checks: context.checks,
     recorder: context.recorder,
     text: (model) => guardTextModel(model, context),
+    image: (model) => guardImageModel(model, context),
+    speech: (model) => guardSpeechModel(model, context),
+    transcription: (model) => guardTranscriptionModel(model, context),
+    music: (model) => guardJobModel(model, context),
+    video: (model) => guardJobModel(model, context),
+    deliver: (file, metadata, record) => deliverMedia(context, file, metadata, record),
     withRecorder: (recorder) => guardOver({ runtime: context.runtime, checks: context.checks, ...omitUndefined({ recorder, signer: context.signer }) }, callPolicy),
+    withSigner: (signer) => guardOver({ runtime: context.runtime, checks: context.checks, ...omitUndefined({ recorder: context.recorder, signer }) }, callPolicy),
     withChecks: (checks) => guardOver({ ...context, checks }, callPolicy),
   };
 }

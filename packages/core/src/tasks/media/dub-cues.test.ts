@@ -2,6 +2,7 @@ import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createInstallSigningIdentity } from '../../checks/provenance/media/create-install-signing-identity.js';
 import { createMediaSigner, type MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
+import { createGuard } from '../../guard/create-guard.js';
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
@@ -31,11 +32,8 @@ describe('dubCues', () => {
     const { recorder, events } = await createTestRecorder(runtime);
     server.enqueue('speech', take(0.5), take(2), take(1.7), take(2.4), take(1.9));
     const tracks = await dubCues({
-      model: speech(),
+      model: createGuard({ runtime, signer, recorder }).speech(speech()),
       tracks: [{ language: 'de', cues: german, voice: 'onyx' }, { language: 'fr', cues: [{ start: 0, end: 1, lines: ['Quarante et un.'] }] }],
-      runtime,
-      signer,
-      recorder,
     });
     const sent = server.requests.map((request) => request.json as { speed: number; voice: string; response_format: string; input: string });
     expect(sent.map((body) => [body.input, body.speed, body.voice])).toEqual([
@@ -65,18 +63,21 @@ describe('dubCues', () => {
     const characters = sent.reduce((sum, body) => sum + body.input.length, 0) - 'Quarante et un.'.length;
     expect(de?.cost).toEqual({ usd: Math.round(characters * 15) / 1e6, incomplete: false });
     const recorded = await events();
+    // Every take is recorded, the retried ones too: each was generated and paid for.
     expect(recorded.map((event) => event.parameters)).toEqual([
-      { language: 'de', cue: 1, speed: 1, attempts: 1, voice: 'onyx' },
-      { language: 'de', cue: 2, speed: 1.12, attempts: 2, voice: 'onyx' },
-      { language: 'de', cue: 3, speed: 1.25, attempts: 2, voice: 'onyx' },
-      { language: 'fr', cue: 1, speed: 1, attempts: 1 },
+      { language: 'de', cue: 1, speed: 1, attempt: 1, voice: 'onyx', signed: true },
+      { language: 'de', cue: 2, speed: 1, attempt: 1, voice: 'onyx', signed: true },
+      { language: 'de', cue: 2, speed: 1.12, attempt: 2, voice: 'onyx', signed: true },
+      { language: 'de', cue: 3, speed: 1, attempt: 1, voice: 'onyx', signed: true },
+      { language: 'de', cue: 3, speed: 1.25, attempt: 2, voice: 'onyx', signed: true },
+      { language: 'fr', cue: 1, speed: 1, attempt: 1, signed: true },
     ]);
-    expect(recorded[2]?.outputDigest).toBe(`sha256:${await runtime.hasher.sha256(de?.cues[2]?.audio.bytes ?? new Uint8Array())}`);
+    expect(recorded[4]?.outputDigest).toBe(`sha256:${await runtime.hasher.sha256(de?.cues[2]?.audio.bytes ?? new Uint8Array())}`);
   });
 
   it('does not retry when the first take is already at the speed limit', async () => {
     server.enqueue('speech', take(3));
-    const [track] = await dubCues({ model: speech(), tracks: [{ language: 'de', cues: [german[0] ?? { start: 0, end: 0, lines: [] }] }], runtime, speed: 1.25 });
+    const [track] = await dubCues({ model: createGuard({ runtime }).speech(speech()), tracks: [{ language: 'de', cues: [german[0] ?? { start: 0, end: 0, lines: [] }] }], speed: 1.25 });
     expect(server.requests).toHaveLength(1);
     expect(track?.findings.map((finding) => finding.message)).toEqual(['de: Cue 1 (00:00:01.000): the line runs 3 s in a 2 s cue (1 s over) at speed 1.25.']);
   });

@@ -1,16 +1,13 @@
 import type { CaptionCue } from '../../captions/caption-cue.js';
 import { formatTimestamp } from '../../captions/format-timestamp.js';
 import type { Finding } from '../../checks/finding.js';
-import type { GeneratedMediaSigner } from '../../checks/provenance/media/generated-media-signer.js';
-import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
+import type { DeliveredFile } from '../../guard/deliver-media.js';
+import type { GuardedSpeechModel } from '../../guard/guard-media-models.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
-import type { SpeechModel, SpeechResult } from '../../models/speech-model.js';
 import type { Cost } from '../../models/usage.js';
-import type { Runtime } from '../../runtime/runtime.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 import { addCost, noCost } from './add-cost.js';
 import { readAudioDuration } from './read-audio-duration.js';
-import { recordMediaEvent } from './record-media-event.js';
-import { signMediaFile } from './sign-media-file.js';
 
 /** One language's lines to voice: usually a translated caption track. */
 export interface DubbingTrack {
@@ -23,9 +20,9 @@ export interface DubbingTrack {
 
 /** How to dub. */
 export interface DubCuesRequest {
-  readonly model: SpeechModel;
+  /** Guarded: every take is signed (C2PA for WAV and MP3) and recorded, a retried one too. */
+  readonly model: GuardedSpeechModel;
   readonly tracks: readonly DubbingTrack[];
-  readonly runtime: Pick<Runtime, 'now' | 'hasher'>;
   /** `wav` by default: exact duration, lossless for the edit, and signable. */
   readonly format?: 'wav' | 'mp3';
   /** Speaking speed of the first attempt; 1 by default. */
@@ -34,8 +31,6 @@ export interface DubCuesRequest {
   readonly maxSpeed?: number;
   /** Overrun that still counts as fitting, in seconds (default 0.1). */
   readonly toleranceSeconds?: number;
-  readonly signer?: GeneratedMediaSigner;
-  readonly recorder?: ProvenanceRecorder;
   readonly signal?: AbortSignal;
 }
 
@@ -70,7 +65,7 @@ const round = (value: number, places: number): number => Math.round(value * 10 *
 /**
  * Voices every cue of every track, one at a time, and measures each take. A take longer than its cue is retried
  * once at the speed that would fit (capped at `maxSpeed`); if it still runs over, the overrun is a finding.
- * Each delivered take is signed (C2PA) when a signer is given and recorded with its digest.
+ * Every take goes through the guarded model, which signs it (C2PA) and records it with its digest.
  */
 export async function dubCues(request: DubCuesRequest): Promise<DubbedTrack[]> {
   const format = request.format ?? 'wav';
@@ -83,34 +78,33 @@ export async function dubCues(request: DubCuesRequest): Promise<DubbedTrack[]> {
     const findings: Finding[] = [];
     const cues: DubbedCue[] = [];
     let cost = noCost;
-    const speak = async (text: string, speed: number): Promise<{ result: SpeechResult; seconds: number | undefined }> => {
+    const speak = async (text: string, speed: number, cue: number, attempt: 1 | 2): Promise<{ audio: DeliveredFile; seconds: number | undefined }> => {
       const result = await request.model.synthesize({
         text,
         format,
         speed,
-        ...(track.voice === undefined ? {} : { voice: track.voice }),
-        ...(track.instructions === undefined ? {} : { instructions: track.instructions }),
-        ...(request.signal === undefined ? {} : { signal: request.signal }),
+        ...omitUndefined({ voice: track.voice, instructions: track.instructions, signal: request.signal }),
+        record: { task: 'dubbing', title: `dub-${track.language}-${cue}`, parameters: { language: track.language, cue, speed, attempt, ...omitUndefined({ voice: track.voice }) } },
       });
       cost = addCost(cost, result.cost);
-      return { result, seconds: readAudioDuration(result.audio.bytes, result.audio.mediaType) };
+      return { audio: result.audio, seconds: readAudioDuration(result.audio.file.bytes, result.audio.file.mediaType) };
     };
     for (const [index, cue] of track.cues.entries()) {
       const text = cue.lines.join(' ');
       const slot = cue.end - cue.start;
       const where = `${track.language}: Cue ${index + 1} (${formatTimestamp(cue.start, '.')})`;
-      let take = await speak(text, baseSpeed);
+      let take = await speak(text, baseSpeed, index + 1, 1);
       let speed = baseSpeed;
       let attempts: 1 | 2 = 1;
       const fitSpeed = take.seconds === undefined || slot <= 0 ? baseSpeed : Math.min(maxSpeed, Math.ceil(((baseSpeed * take.seconds) / slot) * 100) / 100);
       if (take.seconds !== undefined && take.seconds > slot + tolerance && fitSpeed > baseSpeed) {
-        take = await speak(text, fitSpeed);
+        take = await speak(text, fitSpeed, index + 1, 2);
         speed = fitSpeed;
         attempts = 2;
       }
       const overrun = take.seconds === undefined ? undefined : round(Math.max(0, take.seconds - slot), 3);
       if (overrun === undefined) {
-        findings.push({ ruleId: 'dubbing.duration-unknown', category: 'timing', severity: 'info', message: `${where}: the length of the ${take.result.audio.mediaType} take could not be measured.`, suggestion: 'Dub as WAV or MP3 to have the timing checked.' });
+        findings.push({ ruleId: 'dubbing.duration-unknown', category: 'timing', severity: 'info', message: `${where}: the length of the ${take.audio.file.mediaType} take could not be measured.`, suggestion: 'Dub as WAV or MP3 to have the timing checked.' });
       } else if (overrun > tolerance) {
         findings.push({
           ruleId: 'dubbing.overrun',
@@ -121,30 +115,19 @@ export async function dubCues(request: DubCuesRequest): Promise<DubbedTrack[]> {
           suggestion: 'Shorten the line, or let it run into the pause after the cue.',
         });
       }
-      const signed = await signMediaFile(take.result.audio, take.result, request.signer, new Date(request.runtime.now()), `dub-${track.language}-${index + 1}`);
-      if (signed.finding !== undefined) findings.push(signed.finding);
-      const outcome =
-        request.recorder === undefined
-          ? undefined
-          : await recordMediaEvent(request.recorder, request.runtime.hasher, {
-              task: 'dubbing',
-              metadata: take.result,
-              output: signed.file.bytes,
-              parameters: { language: track.language, cue: index + 1, speed, attempts, ...(track.voice === undefined ? {} : { voice: track.voice }) },
-            });
-      if (outcome !== undefined && 'finding' in outcome) findings.push(outcome.finding);
+      findings.push(...take.audio.findings);
       cues.push({
         index,
         start: cue.start,
         end: cue.end,
         text,
-        audio: signed.file,
+        audio: take.audio.file,
         ...(take.seconds === undefined ? {} : { durationSeconds: take.seconds }),
         speed,
         attempts,
         ...(overrun === undefined ? {} : { overrunSeconds: overrun }),
-        signed: signed.signed,
-        ...(outcome !== undefined && 'entryId' in outcome ? { provenanceId: outcome.entryId } : {}),
+        signed: take.audio.signed,
+        ...omitUndefined({ provenanceId: take.audio.provenanceId }),
       });
     }
     results.push({ language: track.language, cues, findings, cost });

@@ -24,13 +24,11 @@ export { planMusicCue, type MusicCuePlan, type MusicCueRequest } from './plan-mu
 export { planStoryboard, type StoryboardPlan, type StoryboardRequest, type StoryboardShot } from './plan-storyboard.js';
 export { rankByMmr, type MmrRank } from './rank-by-mmr.js';
 export { readAudioDuration } from './read-audio-duration.js';
-export { recordMediaEvent, type MediaEventInput, type MediaEventOutcome } from './record-media-event.js';
 export { renderStoryboard, type RenderStoryboardRequest, type StoryboardFrame, type StoryboardFrameRequest, type StoryboardImages } from './render-storyboard.js';
 export { sceneDescriptionBatchItems } from './scene-description-batch-items.js';
 export { sceneDurationSeconds, secondsPerEighth } from './scene-duration-seconds.js';
 export { sceneFountain } from './scene-fountain.js';
 export { readSceneInput, type SceneInput, type SceneText } from './scene-input.js';
-export { signMediaFile, type SignedMediaFile } from './sign-media-file.js';
 export type { StoryboardPerson } from './storyboard-person.js';
 export { submitGuardedBatch, type GuardedBatchItem, type GuardedBatchJob, type SubmitGuardedBatchRequest, type SubmittedGuardedBatch } from './submit-guarded-batch.js';
 export { submitMusicCue } from './submit-music-cue.js';

@@ -1,13 +1,9 @@
 import type { Finding } from '../../checks/finding.js';
-import type { GeneratedMediaSigner } from '../../checks/provenance/media/generated-media-signer.js';
-import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
+import type { GuardedImageModel } from '../../guard/guard-media-models.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
-import type { ImageModel } from '../../models/image-model.js';
 import type { Cost } from '../../models/usage.js';
-import type { Runtime } from '../../runtime/runtime.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 import { addCost, noCost } from './add-cost.js';
-import { recordMediaEvent } from './record-media-event.js';
-import { signMediaFile } from './sign-media-file.js';
 
 /** A frame to draw: the shot number and the prompt as the user accepted it. */
 export interface StoryboardFrameRequest {
@@ -17,14 +13,11 @@ export interface StoryboardFrameRequest {
 
 /** How to draw the frames. */
 export interface RenderStoryboardRequest {
-  readonly model: ImageModel;
+  /** Guarded: each frame is signed with C2PA (when the guard has a signer) and recorded. */
+  readonly model: GuardedImageModel;
   readonly shots: readonly StoryboardFrameRequest[];
-  readonly runtime: Pick<Runtime, 'now' | 'hasher'>;
   /** `WIDTHxHEIGHT`; defaults to `1536x1024` (landscape, close to 16:9 on most models). */
   readonly size?: string;
-  /** Signs each PNG/JPEG with C2PA; without one the files carry no Content Credentials. */
-  readonly signer?: GeneratedMediaSigner;
-  readonly recorder?: ProvenanceRecorder;
   readonly signal?: AbortSignal;
 }
 
@@ -47,8 +40,8 @@ export interface StoryboardImages {
 }
 
 /**
- * Draws one image per shot, one shot at a time so a cancel stops the spending; signs each with C2PA when a
- * signer is given and records it (`c2pa.created`, trainedAlgorithmicMedia, digest of the delivered bytes).
+ * Draws one image per shot, one shot at a time so a cancel stops the spending; the guarded model signs each with C2PA
+ * and records it (`c2pa.created`, trainedAlgorithmicMedia, digest of the delivered bytes).
  */
 export async function renderStoryboard(request: RenderStoryboardRequest): Promise<StoryboardImages> {
   const frames: StoryboardFrame[] = [];
@@ -56,29 +49,21 @@ export async function renderStoryboard(request: RenderStoryboardRequest): Promis
   let cost = noCost;
   const size = request.size ?? '1536x1024';
   for (const shot of request.shots) {
-    const result = await request.model.generate({ prompt: shot.imagePrompt, size, ...(request.signal === undefined ? {} : { signal: request.signal }) });
+    const result = await request.model.generate({
+      prompt: shot.imagePrompt,
+      size,
+      ...omitUndefined({ signal: request.signal }),
+      record: { task: 'storyboard', title: `storyboard-shot-${shot.number}`, parameters: { shot: shot.number, size } },
+    });
     cost = addCost(cost, result.cost);
-    const createdAt = new Date(request.runtime.now());
-    for (const image of result.images) {
-      const signed = await signMediaFile(image, result, request.signer, createdAt, `storyboard-shot-${shot.number}`);
-      if (signed.finding !== undefined) findings.push(signed.finding);
-      const outcome =
-        request.recorder === undefined
-          ? undefined
-          : await recordMediaEvent(request.recorder, request.runtime.hasher, {
-              task: 'storyboard',
-              metadata: result,
-              output: signed.file.bytes,
-              parameters: { shot: shot.number, size, signed: signed.signed },
-            });
-      if (outcome !== undefined && 'finding' in outcome) findings.push(outcome.finding);
+    for (const delivered of result.images) {
+      findings.push(...delivered.findings);
       frames.push({
         number: shot.number,
         prompt: shot.imagePrompt,
-        image: signed.file,
-        signed: signed.signed,
-        ...(outcome !== undefined && 'entryId' in outcome ? { provenanceId: outcome.entryId } : {}),
-        ...(result.revisedPrompt === undefined ? {} : { revisedPrompt: result.revisedPrompt }),
+        image: delivered.file,
+        signed: delivered.signed,
+        ...omitUndefined({ provenanceId: delivered.provenanceId, revisedPrompt: result.revisedPrompt }),
       });
     }
   }

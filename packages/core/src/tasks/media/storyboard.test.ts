@@ -74,11 +74,8 @@ describe('storyboard', () => {
   it('draws the accepted prompts, signs each PNG with C2PA and records it with its digest and cost', async () => {
     const { recorder, events } = await createTestRecorder(runtime);
     const result = await renderStoryboard({
-      model: openai().image('gpt-image-1'),
+      model: createGuard({ runtime, signer, recorder }).image(openai().image('gpt-image-1')),
       shots: [{ number: 1, imagePrompt: 'A wiry keeper in her 60s with cropped grey hair climbs iron stairs' }, { number: 2, imagePrompt: 'A lamp flares' }],
-      runtime,
-      signer,
-      recorder,
     });
     expect(server.requests.map((request) => (request.json as { prompt: string; size: string }).prompt)).toEqual([
       'A wiry keeper in her 60s with cropped grey hair climbs iron stairs',

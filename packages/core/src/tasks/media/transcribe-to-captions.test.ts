@@ -1,5 +1,6 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createGuard } from '../../guard/create-guard.js';
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
@@ -21,14 +22,12 @@ describe('transcribeToCaptions', () => {
     const { recorder, events } = await createTestRecorder(runtime);
     server.enqueue('transcriptions', { reply: { text: speech } });
     const result = await transcribeToCaptions({
-      model: openai().transcription('whisper-1'),
+      model: createGuard({ runtime, recorder }).transcription(openai().transcription('whisper-1')),
       audio,
       filename: 'reel-1.wav',
       mediaType: 'audio/wav',
       language: 'en',
       vocabulary: ['Mara Quinn', 'Kestrel Point'],
-      recorder,
-      hasher: runtime.hasher,
     });
     const form = server.requests[0]?.form ?? {};
     expect([form['model'], form['language'], form['prompt'], form['response_format']]).toEqual(['whisper-1', 'en', 'Mara Quinn, Kestrel Point', 'verbose_json']);
@@ -39,19 +38,20 @@ describe('transcribeToCaptions', () => {
     expect(result.findings).toEqual([]);
     const [event] = await events();
     expect(result.provenanceId).toBe(event?.id);
-    expect(event).toMatchObject({ actor: { name: 'captions' }, model: 'whisper-1', outputDigest: `sha256:${await runtime.hasher.sha256(result.srt)}` });
+    // The transcript is what the model generated; the captions are cut from it.
+    expect(event).toMatchObject({ actor: { name: 'captions' }, model: 'whisper-1', parameters: { filename: 'reel-1.wav' }, outputDigest: `sha256:${await runtime.hasher.sha256(speech)}` });
   });
 
   it('reports the rules the cues still break under stricter settings', async () => {
     server.enqueue('transcriptions', { reply: { text: speech } });
-    const result = await transcribeToCaptions({ model: openai().transcription(), audio, filename: 'reel-1.wav', mediaType: 'audio/wav', rules: { maxCharsPerSecond: 8 } });
+    const result = await transcribeToCaptions({ model: createGuard({ runtime }).transcription(openai().transcription()), audio, filename: 'reel-1.wav', mediaType: 'audio/wav', rules: { maxCharsPerSecond: 8 } });
     expect(result.findings.map((finding) => finding.ruleId)).toContain('captions.max-chars-per-second');
     expect(result.findings[0]?.message).toMatch(/^Cue 1 \(00:00:00\.000\): The cue needs [\d.]+ characters a second; viewers read at most 8\.$/);
   });
 
   it('says so when there is no speech, instead of failing on the Premiere format', async () => {
     server.enqueue('transcriptions', { reply: { text: '' } });
-    const result = await transcribeToCaptions({ model: openai().transcription(), audio, filename: 'room-tone.wav', mediaType: 'audio/wav' });
+    const result = await transcribeToCaptions({ model: createGuard({ runtime }).transcription(openai().transcription()), audio, filename: 'room-tone.wav', mediaType: 'audio/wav' });
     expect(result.cues).toEqual([]);
     expect(result.premiereTranscript).toBeUndefined();
     expect(result.findings.map((finding) => finding.message)).toEqual(['No speech was found in room-tone.wav.']);

@@ -6,16 +6,16 @@ import { toPremiereTranscript, type PremiereTranscriptOptions } from '../../capt
 import { writeSrt } from '../../captions/write-srt.js';
 import { writeWebVtt } from '../../captions/write-webvtt.js';
 import type { Finding } from '../../checks/finding.js';
-import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
-import type { TimedWord, TranscriptionModel } from '../../models/transcription-model.js';
+import type { GuardedTranscriptionModel } from '../../guard/guard-media-models.js';
+import type { TimedWord } from '../../models/transcription-model.js';
 import type { Cost } from '../../models/usage.js';
-import { createHasher, type Hasher } from '../../runtime/hasher.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 import { captionRuleFindings } from './caption-rule-findings.js';
-import { recordMediaEvent } from './record-media-event.js';
 
 /** Audio to caption. */
 export interface TranscribeToCaptionsRequest {
-  readonly model: TranscriptionModel;
+  /** Guarded: the transcript is recorded (`c2pa.created`, its digest) in the guard's ledger. */
+  readonly model: GuardedTranscriptionModel;
   readonly audio: Uint8Array;
   readonly filename: string;
   readonly mediaType: string;
@@ -26,10 +26,6 @@ export interface TranscribeToCaptionsRequest {
   /** Overrides of the broadcast defaults (42 characters a line, 2 lines, 17 a second, 0.83–7 s). */
   readonly rules?: Partial<CaptionRules>;
   readonly premiere?: Omit<PremiereTranscriptOptions, 'language'>;
-  /** Records the transcript (`c2pa.created`, digest of the SRT). */
-  readonly recorder?: ProvenanceRecorder;
-  /** The host's hasher (the runtime's); WebCrypto's by default. */
-  readonly hasher?: Hasher;
   readonly signal?: AbortSignal;
 }
 
@@ -56,32 +52,26 @@ export async function transcribeToCaptions(request: TranscribeToCaptionsRequest)
     ...(request.language === undefined ? {} : { language: request.language }),
     ...(request.vocabulary === undefined || request.vocabulary.length === 0 ? {} : { prompt: request.vocabulary.join(', ') }),
     ...(request.signal === undefined ? {} : { signal: request.signal }),
+    record: { task: 'captions', parameters: { filename: request.filename, rules: { ...defaultCaptionRules, ...request.rules } } },
   });
   const rules = { ...defaultCaptionRules, ...request.rules };
   const { cues, findings: broken } = segmentCaptions(result.words, rules);
-  const findings = captionRuleFindings(broken, cues);
+  const findings = [...result.findings, ...captionRuleFindings(broken, cues)];
   const language = request.language ?? result.language;
   const premiereTranscript =
     result.words.some((word) => word.text.trim() !== '') ? toPremiereTranscript(result.words, { ...request.premiere, ...(language === undefined ? {} : { language }) }) : undefined;
   if (premiereTranscript === undefined) {
     findings.push({ ruleId: 'captions.no-speech', category: 'language', severity: 'warning', message: `No speech was found in ${request.filename}.`, suggestion: 'Check the audio track and the language setting.' });
   }
-  const srt = writeSrt(cues);
-  let provenanceId: string | undefined;
-  if (request.recorder !== undefined) {
-    const outcome = await recordMediaEvent(request.recorder, request.hasher ?? createHasher(), { task: 'captions', metadata: result, output: srt, findings, parameters: { rules, filename: request.filename } });
-    if ('finding' in outcome) findings.push(outcome.finding);
-    else provenanceId = outcome.entryId;
-  }
   return {
     words: result.words,
     cues,
-    srt,
+    srt: writeSrt(cues),
     webVtt: writeWebVtt(cues),
     ...(premiereTranscript === undefined ? {} : { premiereTranscript }),
     ...(language === undefined ? {} : { language }),
     findings,
-    ...(provenanceId === undefined ? {} : { provenanceId }),
+    ...omitUndefined({ provenanceId: result.provenanceId }),
     cost: result.cost,
   };
 }

@@ -1,5 +1,6 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createGuard } from '../../guard/create-guard.js';
 import { createReplicate } from '../../providers/replicate/replicate-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { createTestRecorder } from './__fixtures__/create-test-recorder.js';
@@ -33,7 +34,7 @@ describe('video operations', () => {
     expect(server.requests[0]?.json).toMatchObject({ input: { video_path: 'https://example.test/sc-12-take-3.mp4', resolution: '4k' } });
     const handle = JSON.parse(JSON.stringify(submitted.handle)) as typeof submitted.handle;
     const progress: (number | undefined)[] = [];
-    const result = await collectVideoOperation({ model: video(), handle, runtime, recorder, source, intervalMs: 1, onProgress: (value) => progress.push(value) });
+    const result = await collectVideoOperation({ model: createGuard({ runtime, recorder }).video(video()), handle, runtime, source, intervalMs: 1, onProgress: (value) => progress.push(value) });
     expect(result.video.mediaType).toBe('video/mp4');
     expect(progress.length).toBeGreaterThan(0);
     const [event] = await events();

@@ -1,8 +1,8 @@
-import type { Finding } from '../../checks/finding.js';
-import type { GeneratedMediaSigner } from '../../checks/provenance/media/generated-media-signer.js';
-import { toSignableMediaType } from '../../checks/provenance/media/signable-media-types.js';
-import type { GeneratedFile } from '../../models/generated-file.js';
-import type { CallMetadata } from '../../models/usage.js';
+import type { Finding } from '../checks/finding.js';
+import type { GeneratedMediaSigner } from '../checks/provenance/media/generated-media-signer.js';
+import { toSignableMediaType } from '../checks/provenance/media/signable-media-types.js';
+import type { GeneratedFile } from '../models/generated-file.js';
+import type { CallMetadata } from '../models/usage.js';
 
 /** A generated file after signing: the bytes to deliver, and a finding when it carries no Content Credentials. */
 export interface SignedMediaFile {

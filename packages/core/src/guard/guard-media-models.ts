@@ -1,0 +1,101 @@
+import type { ImageModel, ImageRequest } from '../models/image-model.js';
+import type { GeneratedFile } from '../models/generated-file.js';
+import type { CallOptions } from '../models/call-options.js';
+import type { JobHandle, JobModel, JobStatus } from '../models/job.js';
+import type { SpeechModel, SpeechRequest } from '../models/speech-model.js';
+import type { TranscriptionModel, TranscriptionRequest, TranscriptionResult } from '../models/transcription-model.js';
+import type { CallMetadata } from '../models/usage.js';
+import { deliverMedia, type DeliveredFile, type MediaRecord } from './deliver-media.js';
+import type { GuardContext } from './guard-context.js';
+import { guardedMark } from './guarded-mark.js';
+import { recordMediaEvent } from './record-media-event.js';
+
+/** What every guarded media model shows of itself. */
+interface GuardedModelIdentity {
+  readonly [guardedMark]: true;
+  readonly provider: string;
+  readonly modelId: string;
+}
+
+/** Images through a guard: each one signed and recorded. */
+export interface GuardedImageModel extends GuardedModelIdentity {
+  generate(request: ImageRequest & { readonly record: MediaRecord }): Promise<CallMetadata & { readonly images: readonly DeliveredFile[]; readonly revisedPrompt?: string }>;
+}
+
+/** Speech through a guard: the audio signed and recorded. */
+export interface GuardedSpeechModel extends GuardedModelIdentity {
+  synthesize(request: SpeechRequest & { readonly record: MediaRecord }): Promise<CallMetadata & { readonly audio: DeliveredFile }>;
+}
+
+/** Transcription through a guard: the transcript recorded (a transcript is generated text, not the speaker's words). */
+export interface GuardedTranscriptionModel extends GuardedModelIdentity {
+  transcribe(request: TranscriptionRequest & { readonly record: MediaRecord }): Promise<TranscriptionResult & { readonly provenanceId?: string; readonly findings: DeliveredFile['findings'] }>;
+}
+
+/**
+ * A job model (music, video operations) through a guard: submitting, polling and cancelling are the bare model's; a
+ * finished job's file reaches the user only through `deliver`, which signs and records it.
+ */
+export interface GuardedJobModel<Input> extends GuardedModelIdentity {
+  submit(input: Input, options?: CallOptions): Promise<JobHandle>;
+  poll(handle: JobHandle, options?: CallOptions): Promise<JobStatus<GeneratedFile>>;
+  cancel(handle: JobHandle, options?: CallOptions): Promise<void>;
+  deliver(handle: JobHandle, output: GeneratedFile, metadata: CallMetadata, record?: Partial<MediaRecord>): Promise<DeliveredFile>;
+}
+
+const identity = (model: { provider: string; modelId: string }): GuardedModelIdentity => ({ [guardedMark]: true, provider: model.provider, modelId: model.modelId });
+const metadataOf = ({ provider, modelId, usage, cost, requestId, fromCache }: CallMetadata): CallMetadata => ({ provider, modelId, usage, cost, fromCache, ...(requestId === undefined ? {} : { requestId }) });
+
+/** Wraps an image model in the guard's signer and recorder. */
+export function guardImageModel(model: ImageModel, guard: GuardContext): GuardedImageModel {
+  return {
+    ...identity(model),
+    async generate({ record, ...request }) {
+      const result = await model.generate(request);
+      const metadata = metadataOf(result);
+      const images: DeliveredFile[] = [];
+      // One at a time: each file's ledger entry follows the previous one in the chain.
+      for (const [index, image] of result.images.entries()) {
+        images.push(await deliverMedia(guard, image, metadata, { ...record, ...(record.title === undefined || result.images.length === 1 ? {} : { title: `${record.title}-${index + 1}` }) }));
+      }
+      return { ...metadata, images, ...(result.revisedPrompt === undefined ? {} : { revisedPrompt: result.revisedPrompt }) };
+    },
+  };
+}
+
+/** Wraps a speech model in the guard's signer and recorder. */
+export function guardSpeechModel(model: SpeechModel, guard: GuardContext): GuardedSpeechModel {
+  return {
+    ...identity(model),
+    async synthesize({ record, ...request }) {
+      const result = await model.synthesize(request);
+      const metadata = metadataOf(result);
+      return { ...metadata, audio: await deliverMedia(guard, result.audio, metadata, record) };
+    },
+  };
+}
+
+/** Wraps a transcription model in the guard's recorder. */
+export function guardTranscriptionModel(model: TranscriptionModel, guard: GuardContext): GuardedTranscriptionModel {
+  return {
+    ...identity(model),
+    async transcribe({ record, ...request }) {
+      const result = await model.transcribe(request);
+      if (guard.recorder === undefined) return { ...result, findings: [] };
+      const outcome = await recordMediaEvent(guard.recorder, guard.runtime.hasher, { task: record.task, metadata: metadataOf(result), output: result.text, ...(record.parameters === undefined ? {} : { parameters: record.parameters }) });
+      return 'entryId' in outcome ? { ...result, provenanceId: outcome.entryId, findings: [] } : { ...result, findings: [outcome.finding] };
+    },
+  };
+}
+
+/** Wraps a job model (music, video operations); a finished job's file is delivered through the guard. */
+export function guardJobModel<Input>(model: JobModel<Input, GeneratedFile>, guard: GuardContext): GuardedJobModel<Input> {
+  return {
+    ...identity(model),
+    submit: (input, options) => model.submit(input, options),
+    poll: (handle, options) => model.poll(handle, options),
+    cancel: (handle, options) => model.cancel(handle, options),
+    deliver: (handle, output, metadata, record = {}) =>
+      deliverMedia(guard, output, metadata, { task: handle.kind, title: `${handle.kind}-${handle.id}`, ...record, parameters: { ...record.parameters, job: handle.id } }),
+  };
+}
