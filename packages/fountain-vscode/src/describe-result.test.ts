@@ -13,4 +13,14 @@ describe('describeResult', () => {
     ] as const;
     expect(describeResult({ provider: 'vscode-lm', modelId: 'copilot/gpt-4o', cost: { usd: 0, incomplete: true }, findings })).toBe('vscode-lm/copilot/gpt-4o, cost unknown. 1 finding: Repeats 40 words of the script.');
   });
+
+  it('names the replacement of a language finding, and only of those', () => {
+    const findings = [
+      { ruleId: 'lang.gendered-job-title', category: 'language', severity: 'warning', message: '“fireman”: Narration that genders a job.', suggestion: 'firefighter' },
+      { ruleId: 'originality.verbatim-overlap', category: 'originality', severity: 'warning', message: '12 words are copied verbatim from the scene.', suggestion: 'Rewrite the passage.' },
+    ] as const;
+    expect(describeResult({ provider: 'local', modelId: 'llama3.1', cost: { usd: 0, incomplete: false }, findings })).toBe(
+      'local/llama3.1, $0.0000. 2 findings: “fireman”: Narration that genders a job. Instead: firefighter. 12 words are copied verbatim from the scene.',
+    );
+  });
 });

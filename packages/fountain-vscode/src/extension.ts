@@ -1,6 +1,7 @@
 // Entry of the extension in both hosts (node and web worker): it only wires features to VS Code.
 import type * as vscode from 'vscode';
-import { createGuard, createOriginalityCheck } from '@reelkit/core/guard';
+import { createGuard } from '@reelkit/core/guard';
+import { createInstallKeys, createSessionChecks, defaultCheckSettings } from '@reelkit/core/session';
 import { AiProvenanceView } from './host/ai-provenance-view.js';
 import { registerBrainstormCommands } from './host/brainstorm-commands.js';
 import { registerCompletionProvider } from './host/completion-provider.js';
@@ -21,12 +22,18 @@ import { registerScriptEditCommands } from './host/script-edit-commands.js';
 import { registerSetApiKeyCommand } from './host/set-api-key-command.js';
 import { registerStatisticsCommand } from './host/statistics-panel.js';
 import { registerVerifyProvenanceCommand } from './host/verify-provenance-command.js';
+import { createVscodeSecretStore } from './host/vscode-secret-store.js';
+
+/** The names the extension has always kept its ledger keys under in SecretStorage, so existing installs keep them. */
+const installKeyNames = { promptKey: 'reelkit.ledger.promptKey', signingKey: 'reelkit.ledger.signingKey' };
 
 /** Called by VS Code on the first Fountain file or Reelkit command. */
 export function activate(context: vscode.ExtensionContext): void {
   const models = new DocumentModels();
-  // One guard for the session: one call policy (concurrency, cache) and one set of checks for every AI call.
-  const ledgers = new Ledgers(context.secrets, createGuard({ checks: [createOriginalityCheck()] }));
+  // One guard for the session: one call policy (concurrency, cache) that every provider shares. Each AI command
+  // swaps in the checks the user left on (`reelkit.checks.*`); until then, the defaults.
+  const guard = createGuard({ checks: createSessionChecks(defaultCheckSettings, 'fountain', undefined) });
+  const ledgers = new Ledgers(createInstallKeys(createVscodeSecretStore(context.secrets), guard.runtime.subtle, installKeyNames), guard);
   const previews = new ProposalPreviews();
   const ai = { secrets: context.secrets, ledgers, previews };
   context.subscriptions.push(

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { continueScript } from '@reelkit/core/tasks/writing';
 import { maySuggestContinuation } from '../may-suggest-continuation.js';
-import { createTextModel } from './create-text-model.js';
+import { createGuardedTextModel } from './create-guarded-text-model.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
 import type { Ledgers } from './ledgers.js';
 
@@ -44,7 +44,7 @@ export function registerInlineContinuationProvider(secrets: vscode.SecretStorage
           const subscription = token.onCancellationRequested(() => controller.abort(new Error('typing went on')));
           try {
             const { guard } = await ledgers.for(document.uri);
-            const model = guard.text(await createTextModel(secrets, guard.providerSettings));
+            const model = await createGuardedTextModel(secrets, guard);
             const result = await continueScript({ model, signal: controller.signal }, { script, screenplay: models.get(document).screenplay, cursor });
             const { insertText, insertAt } = result.output;
             if (token.isCancellationRequested || insertText === '' || document.getText() !== script) return undefined;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { createLedgerRecorder, type LedgerStore, type ProvenanceRecorder } from '@reelkit/core/checks/provenance';
 import type { Guard } from '@reelkit/core/guard';
-import { createSecretSigningKeyStore, loadPromptKey } from './secret-keys.js';
+import type { InstallKeys } from '@reelkit/core/session';
 import { createWorkspaceLedgerStore } from './workspace-ledger-store.js';
 
 /** What AI commands run a script's generations through: its ledger, the recorder over it, and the session's guard recording into it. */
@@ -19,9 +19,12 @@ export class Ledgers implements vscode.Disposable {
   /** Fires with the script's uri after something was written to its ledger by this window. */
   readonly onDidRecord = this.recorded.event;
 
-  /** `guard` is the session's: one call policy and one set of checks for every script, each recording into its own ledger. */
+  /**
+   * `keys` are the install's ledger keys; `guard` is the session's: one call policy for every script, each recording into
+   * its own ledger.
+   */
   constructor(
-    private readonly secrets: vscode.SecretStorage,
+    private readonly keys: InstallKeys,
     private readonly guard: Guard,
   ) {}
 
@@ -66,7 +69,7 @@ export class Ledgers implements vscode.Disposable {
 
   private async open(script: vscode.Uri): Promise<ScriptLedger> {
     const store = this.store(script);
-    const recorder = createLedgerRecorder({ store, runtime: this.guard.runtime, promptKey: await loadPromptKey(this.secrets), signingKeys: createSecretSigningKeyStore(this.secrets) });
+    const recorder = createLedgerRecorder({ store, runtime: this.guard.runtime, promptKey: await this.keys.promptKey(), signingKeys: this.keys.signingKeys });
     return { store, recorder, guard: this.guard.withRecorder(recorder) };
   }
 }

@@ -4,7 +4,7 @@ import type { GuardedResult } from '@reelkit/core/guard';
 import type { TaskContext } from '@reelkit/core/tasks/writing';
 import { describeResult } from '../describe-result.js';
 import { applyProposedEdit, type ProposedEdit } from '../proposed-edit.js';
-import { createTextModel } from './create-text-model.js';
+import { createGuardedTextModel } from './create-guarded-text-model.js';
 import type { Ledgers } from './ledgers.js';
 import type { ProposalDecision, ProposalPreviews } from './proposal-previews.js';
 
@@ -51,7 +51,7 @@ export async function runAiEdit<Output>(services: AiEditServices, request: AiEdi
   const controller = new AbortController();
   try {
     const { guard } = await services.ledgers.for(document.uri);
-    const model = guard.text(await createTextModel(services.secrets, guard.providerSettings));
+    const model = await createGuardedTextModel(services.secrets, guard);
     result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Reelkit: ${request.title}…`, cancellable: true }, (_progress, token) => {
       const subscription = token.onCancellationRequested(() => controller.abort(new Error('cancelled by the user')));
       return request.generate({ model, signal: controller.signal }).finally(() => subscription.dispose());
