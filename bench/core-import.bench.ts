@@ -9,7 +9,7 @@ import { createBenchResult, type BenchResult } from './bench-result.js';
 async function parserImportKilobytes(specifier: string): Promise<number> {
   const result = await esbuild.build({
     ...common,
-    stdin: { contents: `import { parseFountain } from '${specifier}';\nexport const parse = (text) => parseFountain(text);\n`, resolveDir: common.absWorkingDir, loader: 'js' },
+    stdin: { contents: `import { parseFountain } from '${specifier}';\nexport const parse = (text) => parseFountain(text);\n`, resolveDir: common.absWorkingDir ?? '.', loader: 'js' },
     format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
@@ -17,7 +17,7 @@ async function parserImportKilobytes(specifier: string): Promise<number> {
     write: false,
     logLevel: 'error',
   });
-  return Math.round(((result.outputFiles[0]?.contents.byteLength ?? 0) / 1024) * 10) / 10;
+  return Math.round(((result.outputFiles?.[0]?.contents.byteLength ?? 0) / 1024) * 10) / 10;
 }
 
 export default async function coreImport(): Promise<BenchResult[]> {

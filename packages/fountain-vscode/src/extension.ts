@@ -1,6 +1,6 @@
 // Entry of the extension in both hosts (node and web worker): it only wires features to VS Code.
 import type * as vscode from 'vscode';
-import { createGuard } from '@reelkit/core/guard';
+import { createFountainLanguageCheck, createGuard } from '@reelkit/core/guard';
 import { createInstallKeys, createSessionChecks, defaultCheckSettings } from '@reelkit/core/session';
 import { AiProvenanceView } from './host/ai-provenance-view.js';
 import { registerBrainstormCommands } from './host/brainstorm-commands.js';
@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const models = new DocumentModels();
   // One guard for the session: one call policy (concurrency, cache) that every provider shares. Each AI command
   // swaps in the checks the user left on (`reelkit.checks.*`); until then, the defaults.
-  const guard = createGuard({ checks: createSessionChecks(defaultCheckSettings, 'fountain', undefined) });
+  const guard = createGuard({ checks: createSessionChecks(defaultCheckSettings, undefined, createFountainLanguageCheck) });
   const ledgers = new Ledgers(createInstallKeys(createVscodeSecretStore(context.secrets), guard.runtime.subtle, installKeyNames), guard);
   const previews = new ProposalPreviews();
   const ai = { secrets: context.secrets, ledgers, previews };

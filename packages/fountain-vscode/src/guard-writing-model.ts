@@ -1,4 +1,4 @@
-import type { Guard, GuardedTextModel } from '@reelkit/core/guard';
+import { createFountainLanguageCheck, type Guard, type GuardedTextModel } from '@reelkit/core/guard';
 import type { ModerationModel, TextModel } from '@reelkit/core/models';
 import { createSessionChecks, type CheckSettings } from '@reelkit/core/session';
 
@@ -14,5 +14,5 @@ export interface WritingModels {
  * narration, and moderation where the provider has it. The guard keeps the session's call policy and the script's ledger.
  */
 export function guardWritingModel(guard: Guard, models: WritingModels, checks: CheckSettings): GuardedTextModel {
-  return guard.withChecks(createSessionChecks(checks, 'fountain', models.moderation)).text(models.text);
+  return guard.withChecks(createSessionChecks(checks, models.moderation, createFountainLanguageCheck)).text(models.text);
 }

@@ -1,6 +1,5 @@
 // Entry of the Obsidian plugin: it only wires features to Obsidian.
-import { createGuard, createOriginalityCheck } from '@reelkit/core/guard';
-import { Plugin } from 'obsidian';
+import { Plugin, requestUrl } from 'obsidian';
 import { createStoryBible } from './bible/story-bible.js';
 import { createAiTextMarker } from './host/ai-text-marker.js';
 import { createBibleSync } from './host/bible-sync.js';
@@ -12,8 +11,11 @@ import { HeatMapView, heatMapViewType } from './host/heat-map-view.js';
 import { InThisSceneView, inThisSceneViewType } from './host/in-this-scene-view.js';
 import { registerBibleEvents } from './host/register-bible-events.js';
 import { registerCommands } from './host/register-commands.js';
+import { createRequestUrlFetch } from './host/request-url-fetch.js';
 import { revealView } from './host/reveal-view.js';
+import { createSecretStore } from './host/secret-store.js';
 import { StorySettingsTab } from './host/story-settings-tab.js';
+import { createStorySession } from './host/story-session.js';
 import { StoryState } from './host/story-state.js';
 import { SuggestionView, suggestionViewType } from './host/suggestion-view.js';
 import { parsePluginData, serializePluginData } from './plugin-data.js';
@@ -31,10 +33,10 @@ export default class ReelkitStoryBiblePlugin extends Plugin {
     const sync = createBibleSync(this.app.vault, bible);
     const marker = createAiTextMarker(this.app.vault);
     const highlight = (): void => document.body.toggleClass('reelkit-highlight-ai', state.data.settings.highlightAiText);
-    // One guard for the session: its checks run on every generation, each recorded in its note's ledger.
-    const guard = createGuard({ checks: [createOriginalityCheck()] });
-    const generation = new GenerationController(this.app, bible, state, () => revealView(this.app.workspace, suggestionViewType), guard, marker.forget);
-    const checks = new ChecksController(this.app, bible, state, () => revealView(this.app.workspace, findingsViewType), guard);
+    // One session: one guard and call policy over the local-only-aware fetch, the install's keys, the settings' checks.
+    const session = createStorySession({ fetch: createRequestUrlFetch(requestUrl), secrets: createSecretStore(this.app.secretStorage), adapter: this.app.vault.adapter, settings: () => state.data.settings });
+    const generation = new GenerationController(this.app, bible, state, () => revealView(this.app.workspace, suggestionViewType), session, marker.forget);
+    const checks = new ChecksController(bible, state, () => revealView(this.app.workspace, findingsViewType), session);
 
     registerBibleEvents(this, sync);
     this.registerView(inThisSceneViewType, (leaf) => new InThisSceneView(leaf, bible, sync));

@@ -19,11 +19,18 @@ describe('parseStorySettings', () => {
       manuscriptFolder: 'Draft',
       contextBudgetTokens: 800,
       highlightAiText: true,
+      moderation: false,
+      language: false,
     };
     expect(parseStorySettings(saved)).toEqual(saved);
   });
 
   it('replaces hand-edited values it does not understand with the defaults', () => {
-    expect(parseStorySettings({ provider: 'skynet', apiKeySecretName: 42, localBaseUrl: '', localOnly: 'yes', contextBudgetTokens: 5, allowedLanHosts: 'x' })).toEqual(defaultStorySettings);
+    expect(parseStorySettings({ provider: 'skynet', apiKeySecretName: 42, localBaseUrl: '', localOnly: 'yes', contextBudgetTokens: 5, allowedLanHosts: 'x', moderation: 'off', language: 0 })).toEqual(defaultStorySettings);
+  });
+
+  it('runs moderation and the language lint on generated text unless the writer turned them off', () => {
+    expect(parseStorySettings({})).toMatchObject({ moderation: true, language: true });
+    expect(parseStorySettings({ moderation: false })).toMatchObject({ moderation: false, language: true });
   });
 });

@@ -1,8 +1,13 @@
+import type { CheckSettings } from '@reelkit/core/session';
+
 /** The services the story bible can generate with; `openai-compatible` is the local-only path. */
 export type StoryProviderId = 'openai' | 'replicate' | 'openai-compatible';
 
-/** What the plugin keeps in its `data.json`. Never a key: only the name of a secret in Obsidian's keychain. */
-export interface StorySettings {
+/**
+ * What the plugin keeps in its `data.json`. Never a key: only the name of a secret in Obsidian's keychain. The two
+ * switches of the checks on generated text (`moderation`, `language`) are the core's `CheckSettings`.
+ */
+export interface StorySettings extends CheckSettings {
   readonly provider: StoryProviderId;
   /** Name of the secret in `app.secretStorage` that holds the provider's key; empty until the user picks one. */
   readonly apiKeySecretName: string;
@@ -39,6 +44,8 @@ export const defaultStorySettings: StorySettings = {
   manuscriptFolder: 'Manuscript',
   contextBudgetTokens: 1500,
   highlightAiText: false,
+  moderation: true,
+  language: true,
 };
 
 const providerIds: readonly StoryProviderId[] = ['openai', 'replicate', 'openai-compatible'];
@@ -50,7 +57,7 @@ export function parseStorySettings(saved: unknown): StorySettings {
     const value = record[key];
     return typeof value === 'string' && (allowEmpty || value.trim() !== '') ? value.trim() : (defaultStorySettings[key] as string);
   };
-  const flag = (key: 'localOnly' | 'highlightAiText'): boolean => {
+  const flag = (key: 'localOnly' | 'highlightAiText' | 'moderation' | 'language'): boolean => {
     const value = record[key];
     return typeof value === 'boolean' ? value : defaultStorySettings[key];
   };
@@ -68,5 +75,7 @@ export function parseStorySettings(saved: unknown): StorySettings {
     manuscriptFolder: text('manuscriptFolder'),
     contextBudgetTokens: typeof budget === 'number' && Number.isInteger(budget) && budget >= 100 ? budget : defaultStorySettings.contextBudgetTokens,
     highlightAiText: flag('highlightAiText'),
+    moderation: flag('moderation'),
+    language: flag('language'),
   };
 }

@@ -16,7 +16,7 @@ const recordingTo = (ids: string[]): ProvenanceRecorder => ({
   },
   checkpoint: async () => undefined,
 });
-const stampingSigner: GeneratedMediaSigner = { signMedia: async (bytes) => new Uint8Array([...bytes, 0xc2, 0x9a]) };
+const stampingSigner: GeneratedMediaSigner = { subject: 'CN=Test', signMedia: async (bytes) => new Uint8Array([...bytes, 0xc2, 0x9a]) };
 
 describe('guard.deliver: the one path for generated media', () => {
   it('signs, then records the digest of the signed bytes the user receives', async () => {
@@ -29,7 +29,7 @@ describe('guard.deliver: the one path for generated media', () => {
   });
 
   it('keeps the file when signing or recording fails, and says so', async () => {
-    const failingSigner: GeneratedMediaSigner = { signMedia: () => Promise.reject(new Error('identity expired')) };
+    const failingSigner: GeneratedMediaSigner = { subject: 'CN=Test', signMedia: () => Promise.reject(new Error('identity expired')) };
     const failingRecorder: ProvenanceRecorder = { ...recordingTo([]), recordEvent: () => Promise.reject(new Error('disk full')) };
     const delivered = await createGuard({ signer: failingSigner, recorder: failingRecorder }).deliver(png, metadata, { task: 'storyboard' });
     expect(delivered.file.bytes).toEqual(png.bytes);

@@ -15,7 +15,7 @@ export {
 export { guardTextModel, type GuardedObjectRequest, type GuardedStreamPart, type GuardedTextModel, type GuardedTextRequest } from './guard-text-model.js';
 export { guardedMark, isGuarded } from './guarded-mark.js';
 export type { GenerationRecord, GuardedResult } from './guarded-result.js';
-export { createLanguageCheck, type LanguageCheckFormat } from './language-check.js';
+export { createFountainLanguageCheck, createLanguageCheck } from './language-check.js';
 export { createModerationCheck } from './moderation-check.js';
 export { createOriginalityCheck } from './originality-check.js';
 export { promptText } from './prompt-text.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createLanguageCheck } from './language-check.js';
+import { createFountainLanguageCheck, createLanguageCheck } from './language-check.js';
 
 const run = (format: 'fountain' | 'prose', text: string) =>
-  createLanguageCheck(format).run({ stage: 'output', text, task: 'continue', references: [] }) as readonly { ruleId: string; evidence?: string }[];
+  (format === 'fountain' ? createFountainLanguageCheck() : createLanguageCheck()).run({ stage: 'output', text, task: 'continue', references: [] }) as readonly { ruleId: string; evidence?: string }[];
 
 describe('createLanguageCheck', () => {
   it('flags narration in generated Fountain and leaves a character’s dialogue alone', () => {

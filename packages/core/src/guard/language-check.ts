@@ -3,18 +3,19 @@ import { lintProse } from '../checks/bias/lint-prose.js';
 import { parseFountain } from '../screenplay/parse-fountain.js';
 import type { TextCheck } from './text-check.js';
 
-/** What the generated text is: Fountain (only narration is linted, as in the editor) or plain prose. */
-export type LanguageCheckFormat = 'fountain' | 'prose';
+/**
+ * The inclusive-language lint on every generated output of prose (a novel's narration, an image prompt), with the
+ * rules and findings the editor shows. Findings are suggestions, never a block.
+ */
+export function createLanguageCheck(): TextCheck {
+  return { id: 'language', stages: ['output'], run: ({ text }) => lintProse(text) };
+}
 
 /**
- * The inclusive-language lint on every generated output, with the rules and findings the editor shows. On Fountain it
- * lints action and narration only: dialogue is a character's voice. Findings are suggestions, never a block.
+ * The same lint on generated Fountain: action and narration only, as in the editor — dialogue is a character's voice.
+ * Its own function so that hosts writing prose do not bundle the Fountain parser.
  */
-export function createLanguageCheck(format: LanguageCheckFormat = 'prose'): TextCheck {
-  const linter = format === 'fountain' ? createLanguageLinter() : undefined;
-  return {
-    id: 'language',
-    stages: ['output'],
-    run: ({ text }) => (linter === undefined ? lintProse(text) : linter.lint(parseFountain(text))),
-  };
+export function createFountainLanguageCheck(): TextCheck {
+  const linter = createLanguageLinter();
+  return { id: 'language', stages: ['output'], run: ({ text }) => linter.lint(parseFountain(text)) };
 }

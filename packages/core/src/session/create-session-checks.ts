@@ -1,5 +1,5 @@
 import type { ModerationModel } from '../models/moderation-model.js';
-import { createLanguageCheck, type LanguageCheckFormat } from '../guard/language-check.js';
+import { createLanguageCheck } from '../guard/language-check.js';
 import { createModerationCheck } from '../guard/moderation-check.js';
 import { createOriginalityCheck } from '../guard/originality-check.js';
 import type { TextCheck } from '../guard/text-check.js';
@@ -18,11 +18,12 @@ export const defaultCheckSettings: CheckSettings = { moderation: true, language:
 /**
  * The checks a session's guard runs: originality always (it costs nothing and protects the writer), the language lint
  * and moderation as the user set them. Moderation needs a moderation model; local servers have none, so it is skipped.
+ * `languageCheck` is the prose lint by default; a host writing Fountain passes `createFountainLanguageCheck`.
  */
-export function createSessionChecks(settings: CheckSettings, format: LanguageCheckFormat, moderation: ModerationModel | undefined): TextCheck[] {
+export function createSessionChecks(settings: CheckSettings, moderation: ModerationModel | undefined, languageCheck: () => TextCheck = createLanguageCheck): TextCheck[] {
   return [
     createOriginalityCheck(),
-    ...(settings.language ? [createLanguageCheck(format)] : []),
+    ...(settings.language ? [languageCheck()] : []),
     ...(settings.moderation && moderation !== undefined ? [createModerationCheck(moderation)] : []),
   ];
 }

@@ -1,5 +1,6 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFountainLanguageCheck } from '../guard/language-check.js';
 import { createModerationCheck } from '../guard/moderation-check.js';
 import { createOpenAI } from '../providers/openai/openai-provider.js';
 import { createRuntime } from '../runtime/runtime.js';
@@ -44,11 +45,11 @@ describe('createInstallKeys', () => {
 describe('createSessionChecks', () => {
   const moderation = createOpenAI({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:9/v1' }).moderation();
   it('runs originality always, and the language lint and moderation as set', () => {
-    expect(createSessionChecks({ moderation: true, language: true }, 'prose', moderation).map((check) => check.id)).toEqual(['originality', 'language', 'moderation']);
-    expect(createSessionChecks({ moderation: false, language: false }, 'prose', moderation).map((check) => check.id)).toEqual(['originality']);
+    expect(createSessionChecks({ moderation: true, language: true }, moderation).map((check) => check.id)).toEqual(['originality', 'language', 'moderation']);
+    expect(createSessionChecks({ moderation: false, language: false }, moderation).map((check) => check.id)).toEqual(['originality']);
   });
   it('skips moderation where the provider has none (local servers)', () => {
-    expect(createSessionChecks({ moderation: true, language: true }, 'fountain', undefined).map((check) => check.id)).toEqual(['originality', 'language']);
+    expect(createSessionChecks({ moderation: true, language: true }, undefined, createFountainLanguageCheck).map((check) => check.id)).toEqual(['originality', 'language']);
     expect(createModerationCheck(moderation).id).toBe('moderation');
   });
 });

@@ -1,5 +1,6 @@
+import { createLedgerRecorder, createMemoryLedgerStore, parseLedger, type ProvenanceEvent } from '@reelkit/core/checks/provenance';
 import { type ObjectResult, type TextModel, type TextRequest } from '@reelkit/core/models';
-import { createHasher } from '@reelkit/core/runtime';
+import { createHasher, createRuntime } from '@reelkit/core/runtime';
 import { createGuard } from '@reelkit/core/guard';
 import { describe, expect, it } from 'vitest';
 import { loadExampleStoryBible } from '../__fixtures__/example-bible.js';
@@ -36,12 +37,18 @@ describe('checkSceneWithModel', () => {
       ],
     });
     const cache: ContinuityCache = new Map();
-    const input = { scene, section, entries: bible.entries(), sceneOrder: index.sections.map((candidate) => candidate.id), model: createGuard().text(model), hasher: createHasher(), cache };
+    const runtime = createRuntime();
+    const ledger = createMemoryLedgerStore();
+    const recorder = createLedgerRecorder({ store: ledger, runtime, promptKey: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' });
+    const input = { scene, section, entries: bible.entries(), sceneOrder: index.sections.map((candidate) => candidate.id), model: createGuard({ runtime, recorder }).text(model), hasher: createHasher(), cache };
     const first = await checkSceneWithModel(input);
     expect(first.fromCache).toBe(false);
     expect(first.findings.map((found) => [found.entryId, found.offset, found.finding.evidence])).toEqual([['mara-voss', scene.body.indexOf('Mara listened'), 'Mara listened with her one hand flat on the table.']]);
     expect(prompts[0]?.match(/^## .+$/gm)).toEqual(['## Dmitri Orlov (character)', '## Mara Voss (character)', '## Saltmarsh Light (location)', '## Wren Halloway (character)', "## The Keeper's Log (object)", '## Kessock Island (location)']);
     expect(prompts[0]).toContain('Has lost her left hand to the lamp gears');
+    const [event] = parseLedger(ledger.text() ?? '').entries as ProvenanceEvent[];
+    expect(event?.parameters?.['prompt']).toEqual({ id: 'story.continuity', version: '1' });
+    expect(event?.parameters?.['scene']).toBe('scene-10');
     const second = await checkSceneWithModel(input);
     expect(second).toEqual({ findings: first.findings, fromCache: true });
     expect(prompts).toHaveLength(1);

@@ -2,7 +2,8 @@ import type { Hasher } from '@reelkit/core/runtime';
 import { type IndexedSection, type StoryEntry } from '@reelkit/core/story';
 import type { GuardedTextModel } from '@reelkit/core/guard';
 import type { SceneNote } from '../bible/scene-note.js';
-import { continuityMessages, continuityReportSchema } from './continuity-prompt.js';
+import { promptParameters } from '@reelkit/core/tasks/prompts';
+import { continuityMessages, continuityPrompt } from './continuity-prompt.js';
 import type { StoryFinding } from './story-finding.js';
 
 /** Findings per scene, keyed by a hash of exactly what the model saw (the scene and its entries). */
@@ -34,9 +35,9 @@ export async function checkSceneWithModel(input: SceneCheckInput): Promise<{ fin
   const { output } = await input.model.generateObject({
     messages,
     temperature: 0,
-    schema: continuityReportSchema,
+    schema: continuityPrompt.schema,
     ...(input.signal === undefined ? {} : { signal: input.signal }),
-    record: { task: 'story.continuity', parameters: { scene: input.scene.id, entries: input.entries.map((entry) => entry.id) } },
+    record: { task: 'story.continuity', parameters: promptParameters(continuityPrompt, { scene: input.scene.id, entries: input.entries.map((entry) => entry.id) }) },
   });
   const findings = output.contradictions.flatMap((contradiction): StoryFinding[] => {
     const offset = input.scene.body.indexOf(contradiction.quote);

@@ -1,5 +1,7 @@
 import { createObjectSchema, type TextMessage } from '@reelkit/core/models';
 import { applicableProgressions, renderEntry, type IndexedSection, type StoryEntry } from '@reelkit/core/story';
+import type { StructuredPromptTemplate } from '@reelkit/core/tasks/prompts';
+import { renderPrompt } from '@reelkit/core/tasks/writing';
 import type { SceneNote } from '../bible/scene-note.js';
 
 /** One contradiction the model reports, quoting the scene. */
@@ -15,7 +17,7 @@ export interface ContinuityReport {
 }
 
 /** The structured answer the model must give (OpenAI strict-mode compatible). */
-export const continuityReportSchema = createObjectSchema<ContinuityReport>('continuity_report', {
+const continuityReportSchema = createObjectSchema<ContinuityReport>('continuity_report', {
   type: 'object',
   additionalProperties: false,
   required: ['contradictions'],
@@ -32,6 +34,17 @@ export const continuityReportSchema = createObjectSchema<ContinuityReport>('cont
   },
 });
 
+/** The continuity check's prompt; its id and version are recorded in each scene's ledger. Bump the version with the wording. */
+export const continuityPrompt: StructuredPromptTemplate<'entries' | 'title' | 'scene', ContinuityReport> = {
+  id: 'story.continuity',
+  version: '1',
+  system:
+    'You check a novel for continuity errors. Report only statements in the scene that contradict the story bible entries given (facts, physical traits, who is alive, what a character knows). Quote the contradicting words from the scene exactly. Report nothing for style, and nothing the entries do not settle. Answer with JSON.',
+  user: 'Story bible entries:\n{{entries}}\n\nScene "{{title}}":\n{{scene}}',
+  slots: ['entries', 'title', 'scene'],
+  schema: continuityReportSchema,
+};
+
 /**
  * The continuity prompt for one scene: only the entries the scene mentions (never private or `never` ones), with the
  * progressions true by the scene's end, and the scene itself. The model must quote the scene verbatim.
@@ -42,12 +55,5 @@ export function continuityMessages(scene: SceneNote, section: IndexedSection, en
   const mentioned = [...new Set(section.mentions.map((mention) => mention.entryId))].flatMap((id) => byId.get(id) ?? []);
   const point = { sceneIndex: sceneOrder.indexOf(scene.id), offset: section.offset + section.length, sceneOrder };
   const blocks = mentioned.filter((entry) => entry.private !== true && entry.contextMode !== 'never').map((entry) => renderEntry(entry, applicableProgressions(entry, point)));
-  return [
-    {
-      role: 'system',
-      content:
-        'You check a novel for continuity errors. Report only statements in the scene that contradict the story bible entries given (facts, physical traits, who is alive, what a character knows). Quote the contradicting words from the scene exactly. Report nothing for style, and nothing the entries do not settle. Answer with JSON.',
-    },
-    { role: 'user', content: `Story bible entries:\n${blocks.join('\n\n')}\n\nScene "${scene.title}":\n${scene.body.trim()}` },
-  ];
+  return renderPrompt(continuityPrompt, { entries: blocks.join('\n\n'), title: scene.title, scene: scene.body.trim() });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSessionFetch } from './create-session-fetch.js';
 import { guardLocalFetch } from './guard-local-fetch.js';
 import { endpointLocality, isLocalEndpoint } from './local-endpoint.js';
 import { LocalOnlyError } from './local-only-error.js';
@@ -37,5 +38,23 @@ describe('guardLocalFetch', () => {
     expect((refused as LocalOnlyError).host).toBe('api.openai.com');
     expect((refused as LocalOnlyError).message).toMatch(/^Local-only mode refused a request to api\.openai\.com: it is not on this machine or a private network\./);
     expect(sent).toEqual(['http://localhost:11434/v1/chat/completions']);
+  });
+});
+
+describe('createSessionFetch', () => {
+  it('applies the local-only switch and the allowed hosts as they are set when each request goes out', async () => {
+    const sent: string[] = [];
+    let settings = { localOnly: false, allowedLanHosts: [] as string[] };
+    const fetch = createSessionFetch((input) => {
+      sent.push(String(input));
+      return Promise.resolve(new Response('ok'));
+    }, () => settings);
+    await fetch('https://api.openai.com/v1/chat/completions');
+    settings = { localOnly: true, allowedLanHosts: [] };
+    expect(LocalOnlyError.isLocalOnly(await fetch('https://api.openai.com/v1/chat/completions').catch((error: unknown) => error))).toBe(true);
+    expect(LocalOnlyError.isLocalOnly(await fetch('http://192.168.1.20:11434/v1/chat/completions').catch((error: unknown) => error))).toBe(true);
+    settings = { localOnly: true, allowedLanHosts: ['192.168.1.20'] };
+    await fetch('http://192.168.1.20:11434/v1/chat/completions');
+    expect(sent).toEqual(['https://api.openai.com/v1/chat/completions', 'http://192.168.1.20:11434/v1/chat/completions']);
   });
 });

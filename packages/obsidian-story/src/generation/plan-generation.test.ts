@@ -24,7 +24,10 @@ describe('planGeneration', () => {
     expect(plan.context.cut[0]).toMatchObject({ entryId: 'nell-voss', tokens: 52, why: 'needs 53 tokens, 21 left of 400' });
     expect(plan.context.usage?.outputTokens).toBe(400);
     expect(plan.context.cost?.incomplete).toBe(false);
-    expect(plan.messages[0]).toEqual({ role: 'system', content: `You help a novelist write. ${storyTasks[0]?.instruction}` });
+    expect(plan.messages[0]).toEqual({
+      role: 'system',
+      content: 'You help a novelist write. Continue the scene from exactly where it stops, for 150 to 300 words. Match the manuscript’s voice, tense and point of view. Never contradict the story bible. Reply with the text only, no preamble.',
+    });
     const user = String(plan.messages[1]?.content);
     expect(user.startsWith(`Story bible (what is true in this story):\n${plan.context.text}\n\nScene "One hand", up to the cursor:\n`)).toBe(true);
     expect(user.endsWith('noticed her noticing.\n\nTask: Continue the scene.')).toBe(true);
@@ -35,7 +38,8 @@ describe('planGeneration', () => {
     const plan = await planAtEndOfScene5(1500, 1, 'Autumn came in sideways.');
     const prompt = plan.messages.map((message) => String(message.content)).join('\n');
     expect(prompt).not.toContain('burned it');
-    expect(prompt).toContain('Selected passage:\nAutumn came in sideways.');
+    expect(prompt).toContain('Selected passage:\nAutumn came in sideways.\n\nTask: Rewrite the selection.');
+    expect(prompt).toContain('Scene "One hand", up to the selection:\n');
     expect(plan.target.original).toBe('Autumn came in sideways.');
   });
 

@@ -1,6 +1,8 @@
 import { messageText, type TextMessage } from '@reelkit/core/models';
 import { assembleContext, estimatePromptTokens, type ContextPreview, type MentionIndex, type StoryEntry } from '@reelkit/core/story';
+import { renderPrompt } from '@reelkit/core/tasks/writing';
 import type { SceneNote } from '../bible/scene-note.js';
+import { selectedPassage } from './story-prompts.js';
 import type { StoryTask } from './story-tasks.js';
 import { createSuggestionTarget, type SuggestionTarget } from './suggestion-target.js';
 
@@ -24,7 +26,7 @@ export interface GenerationInput {
 /** A request ready to send, with the preview the writer approves first. */
 export interface GenerationPlan {
   readonly task: StoryTask;
-  /** Exactly what will be sent. */
+  /** Exactly what will be sent: the task's prompt (`task.prompt`, recorded by id and version) filled in. */
   readonly messages: readonly TextMessage[];
   /** The story-bible part: what is included and why, what was cut or skipped, tokens and cost of the whole prompt. */
   readonly context: ContextPreview;
@@ -44,18 +46,14 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   const bodyTo = Math.max(bodyFrom, input.to - scene.bodyOffset);
   const before = scene.body.slice(Math.max(0, bodyFrom - sceneCharactersSent), bodyFrom);
   const selected = scene.body.slice(bodyFrom, bodyTo);
-  const draft = (context: string): TextMessage[] => [
-    { role: 'system', content: `You help a novelist write. ${task.instruction}` },
-    {
-      role: 'user',
-      content: [
-        `Story bible (what is true in this story):\n${context || '(nothing relevant)'}`,
-        `Scene "${scene.title}", up to the ${selected === '' ? 'cursor' : 'selection'}:\n${before.trimEnd()}`,
-        ...(selected === '' ? [] : [`Selected passage:\n${selected}`]),
-        `Task: ${task.name}.`,
-      ].join('\n\n'),
-    },
-  ];
+  const draft = (context: string): TextMessage[] =>
+    renderPrompt(task.prompt, {
+      context: context || '(nothing relevant)',
+      title: scene.title,
+      position: selected === '' ? 'cursor' : 'selection',
+      before: before.trimEnd(),
+      selection: selectedPassage(selected),
+    });
   const promptTokens = draft('').reduce((sum, message) => sum + estimatePromptTokens(messageText(message)), 0);
   const context = assembleContext({
     entries: input.entries,

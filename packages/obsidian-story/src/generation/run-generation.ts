@@ -3,6 +3,7 @@ import type { GuardedTextModel } from '@reelkit/core/guard';
 import { messageText } from '@reelkit/core/models';
 import type { GenerationRecord } from './generation-history.js';
 import type { GenerationPlan } from './plan-generation.js';
+import { promptParameters } from '@reelkit/core/tasks/prompts';
 import type { SuggestionTarget } from './suggestion-target.js';
 
 /** A result waiting for the writer in the suggestion view. */
@@ -23,7 +24,8 @@ export interface GenerationRun {
 
 /**
  * Sends an approved plan to the guarded model (the session's checks, originality against the scene it was given,
- * then the note's ledger) and returns the result as a pending suggestion. Nothing touches the note here.
+ * then the note's ledger, which names the prompt by id and version) and returns the result as a pending suggestion
+ * with the checks' findings. Nothing touches the note here.
  */
 export async function runGeneration(plan: GenerationPlan, run: GenerationRun): Promise<PendingSuggestion> {
   const scene = plan.messages[1] === undefined ? '' : messageText(plan.messages[1]);
@@ -34,7 +36,7 @@ export async function runGeneration(plan: GenerationPlan, run: GenerationRun): P
     record: {
       task: `story.${plan.task.id}`,
       references: [{ id: 'prompt', name: 'Prompt: story bible and scene', text: scene }],
-      parameters: { task: plan.task.id, contextEntries: plan.context.included.map((entry) => entry.entryId) },
+      parameters: promptParameters(plan.task.prompt, { task: plan.task.id, contextEntries: plan.context.included.map((entry) => entry.entryId) }),
     },
   });
   const time = run.now();

@@ -1,16 +1,13 @@
 import { ReelkitError } from '@reelkit/core/errors';
-import type { Guard } from '@reelkit/core/guard';
-import { createHasher, createRuntime } from '@reelkit/core/runtime';
-import { type App, Notice, requestUrl } from 'obsidian';
+import { createHasher } from '@reelkit/core/runtime';
+import { Notice } from 'obsidian';
 import { lintDescriptions } from '../bias/description-language.js';
 import { manuscriptRepresentation } from '../bias/manuscript-representation.js';
 import type { StoryBible } from '../bible/story-bible.js';
 import { checkContinuityRules } from '../continuity/check-continuity-rules.js';
 import { checkSceneWithModel, type ContinuityCache } from '../continuity/check-scene-with-model.js';
 import type { StoryFinding } from '../continuity/story-finding.js';
-import { createStoryModel } from '../generation/create-story-model.js';
-import { createNoteRecorder } from './note-recorder.js';
-import { createRequestUrlFetch } from './request-url-fetch.js';
+import type { StorySession } from './story-session.js';
 import type { StoryState } from './story-state.js';
 
 /** Runs the continuity and bias checks and puts their findings in the findings view. */
@@ -18,12 +15,11 @@ export class ChecksController {
   private running: AbortController | undefined;
 
   constructor(
-    private readonly app: App,
     private readonly bible: StoryBible,
     private readonly state: StoryState,
     private readonly revealFindings: () => Promise<void>,
-    /** The session's guard: each scene's model pass is checked and recorded into that scene note's ledger. */
-    private readonly guard: Guard,
+    /** The session: each scene's model pass is checked and recorded into that scene note's ledger. */
+    private readonly session: StorySession,
   ) {}
 
   private async show(findings: StoryFinding[]): Promise<void> {
@@ -39,16 +35,12 @@ export class ChecksController {
 
   /** Rules plus a model pass per scene against only the entries it mentions; unchanged scenes come from the cache. */
   async continuityWithModel(): Promise<void> {
-    const settings = this.state.data.settings;
-    const name = settings.apiKeySecretName;
-    const apiKey = name === '' ? undefined : (this.app.secretStorage.getSecret(name) ?? undefined);
     const findings = checkContinuityRules(this.bible);
     const cache: ContinuityCache = new Map(Object.entries(this.state.data.continuityCache));
     const notice = new Notice('Checking continuity…', 0);
     this.running = new AbortController();
     try {
-      const runtime = createRuntime({ fetch: createRequestUrlFetch(requestUrl) });
-      const model = createStoryModel(settings, { fetch: runtime.fetch, apiKey });
+      const call = await this.session.open();
       const index = this.bible.index();
       const order = index.sections.map((section) => section.id);
       const scenes = this.bible.scenes();
@@ -57,9 +49,8 @@ export class ChecksController {
         const section = index.sections.find((candidate) => candidate.id === scene.id);
         if (section === undefined) continue;
         notice.setMessage(`Checking continuity: scene ${position + 1} of ${scenes.length}…`);
-        const recorder = await createNoteRecorder(this.app.vault.adapter, this.app.secretStorage, runtime, scene.path, apiKey);
-        const guarded = this.guard.withRecorder(recorder).text(model);
-        const result = await checkSceneWithModel({ scene, section, entries: this.bible.entries(), sceneOrder: order, model: guarded, hasher: createHasher(), cache, signal: this.running.signal });
+        const model = await call.forNote(scene.path);
+        const result = await checkSceneWithModel({ scene, section, entries: this.bible.entries(), sceneOrder: order, model, hasher: createHasher(), cache, signal: this.running.signal });
         if (result.fromCache) cached += 1;
         findings.push(...result.findings);
       }

@@ -29,7 +29,7 @@ class ContextPreviewModal extends Modal {
     for (const entry of context.cut) list.createEl('li', { cls: 'reelkit-cut', text: `${entry.name}: left out, ${entry.why}` });
     for (const entry of context.skipped) list.createEl('li', { cls: 'reelkit-skipped', text: `${entry.name}: never sent (${entry.why})` });
     for (const message of plan.messages) {
-      contentEl.createEl('h4', { text: message.role === 'system' ? 'Instructions' : 'Message' });
+      contentEl.createEl('h4', { text: message.role === 'system' ? `Instructions (prompt ${plan.task.prompt.id}, version ${plan.task.prompt.version})` : 'Message' });
       contentEl.createEl('pre', { cls: 'reelkit-preview-text', text: messageText(message) });
     }
     new Setting(contentEl)

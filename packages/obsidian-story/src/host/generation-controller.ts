@@ -1,10 +1,7 @@
 import { ReelkitError } from '@reelkit/core/errors';
-import type { Guard } from '@reelkit/core/guard';
-import { createRuntime, type Runtime } from '@reelkit/core/runtime';
-import { type App, MarkdownView, Notice, requestUrl } from 'obsidian';
+import { type App, MarkdownView, Notice } from 'obsidian';
 import type { StoryBible } from '../bible/story-bible.js';
 import type { ApplyMode } from '../generation/apply-suggestion.js';
-import { createStoryModel } from '../generation/create-story-model.js';
 import { addToHistory, markInHistory } from '../generation/generation-history.js';
 import { planGeneration } from '../generation/plan-generation.js';
 import { runGeneration } from '../generation/run-generation.js';
@@ -12,13 +9,11 @@ import type { StoryTask } from '../generation/story-tasks.js';
 import { acceptSuggestion } from './accept-suggestion.js';
 import { confirmContextPreview } from './context-preview-modal.js';
 import { editorSelection } from './editor-selection.js';
-import { createNoteRecorder } from './note-recorder.js';
-import { createRequestUrlFetch } from './request-url-fetch.js';
+import type { StorySession } from './story-session.js';
 import type { StoryState } from './story-state.js';
 
 /** Runs generation commands: plan → preview and consent → guarded call → suggestion view → apply on request. */
 export class GenerationController {
-  private readonly runtime: Runtime = createRuntime({ fetch: createRequestUrlFetch(requestUrl) });
   private running: AbortController | undefined;
 
   constructor(
@@ -26,16 +21,11 @@ export class GenerationController {
     private readonly bible: StoryBible,
     private readonly state: StoryState,
     private readonly revealSuggestions: () => Promise<void>,
-    /** The session's guard: its checks run on every generation, recorded into each note's own ledger. */
-    private readonly guard: Guard,
+    /** The session: its guard's checks run on every generation, recorded into each note's own ledger. */
+    private readonly session: StorySession,
     /** Called with a note path after AI text is placed in it (the reading-view marker re-reads its ledger). */
     private readonly placed: (notePath: string) => void = () => undefined,
   ) {}
-
-  private apiKey(): string | undefined {
-    const name = this.state.data.settings.apiKeySecretName;
-    return name === '' ? undefined : (this.app.secretStorage.getSecret(name) ?? undefined);
-  }
 
   /** Plans, previews and (with consent) runs a task at the active editor's cursor or selection. */
   async generate(task: StoryTask): Promise<void> {
@@ -53,14 +43,13 @@ export class GenerationController {
     }
     const settings = this.state.data.settings;
     try {
-      const model = createStoryModel(settings, { fetch: this.runtime.fetch, apiKey: this.apiKey() });
-      const plan = planGeneration({ task, entries: this.bible.entries(), index: this.bible.index(), scene, noteText: view.editor.getValue(), from, to, budgetTokens: settings.contextBudgetTokens, model });
+      const call = await this.session.open();
+      const plan = planGeneration({ task, entries: this.bible.entries(), index: this.bible.index(), scene, noteText: view.editor.getValue(), from, to, budgetTokens: settings.contextBudgetTokens, model: call.model });
       if (!(await confirmContextPreview(this.app, plan))) return;
       this.running = new AbortController();
       const notice = new Notice(`${task.name}…`, 0);
       try {
-        const recorder = await createNoteRecorder(this.app.vault.adapter, this.app.secretStorage, this.runtime, file.path, this.apiKey());
-        const pending = await runGeneration(plan, { model: this.guard.withRecorder(recorder).text(model), now: this.runtime.now, signal: this.running.signal });
+        const pending = await runGeneration(plan, { model: await call.forNote(file.path), now: this.session.guard.runtime.now, signal: this.running.signal });
         this.state.pending = [pending, ...this.state.pending];
         await this.state.update({ history: addToHistory(this.state.data.history, pending.record) });
         await this.revealSuggestions();
@@ -82,7 +71,7 @@ export class GenerationController {
   async apply(id: string, mode: ApplyMode): Promise<void> {
     const pending = this.state.pending.find((candidate) => candidate.record.id === id);
     if (pending === undefined) return;
-    const recorder = await createNoteRecorder(this.app.vault.adapter, this.app.secretStorage, this.runtime, pending.target.notePath);
+    const recorder = await this.session.recorder(pending.target.notePath);
     const result = await acceptSuggestion(this.app.vault, recorder, pending, mode);
     if (!result.ok) {
       new Notice(`Not applied: ${result.conflict}`);

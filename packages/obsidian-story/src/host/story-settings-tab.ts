@@ -13,7 +13,7 @@ const providerLabels: Record<StoryProviderId, string> = {
   'openai-compatible': 'Local server (OpenAI-compatible)',
 };
 
-/** The plugin's page in Obsidian's settings: provider, key (kept in Obsidian's keychain), privacy, folders, context. */
+/** The plugin's page in Obsidian's settings: provider, key (kept in Obsidian's keychain), privacy, checks, folders, context. */
 export class StorySettingsTab extends PluginSettingTab {
   private readonly store: StorySettingsStore;
 
@@ -69,6 +69,18 @@ export class StorySettingsTab extends PluginSettingTab {
           save({ allowedLanHosts: value.split(',').map((host) => host.trim().toLowerCase()).filter((host) => host !== '') }),
         ),
       );
+
+    new Setting(containerEl).setName('Checks on generated text').setHeading();
+    new Setting(containerEl)
+      .setName('Moderation')
+      .setDesc(
+        "Send every generated passage to OpenAI's moderation endpoint and show what it flags beside the suggestion. Runs only when the provider is OpenAI: local servers have no moderation, and nothing is sent for it.",
+      )
+      .addToggle((toggle) => toggle.setValue(settings.moderation).onChange((value) => save({ moderation: value })));
+    new Setting(containerEl)
+      .setName('Inclusive-language lint')
+      .setDesc('Check the generated prose for exclusionary or loaded wording and show suggestions beside it. Runs on this device; your own notes are checked only when you run the representation and language check.')
+      .addToggle((toggle) => toggle.setValue(settings.language).onChange((value) => save({ language: value })));
 
     new Setting(containerEl).setName('Story').setHeading();
     new Setting(containerEl).setName('Entries folder').addText((text) => text.setValue(settings.entriesFolder).onChange((value) => save({ entriesFolder: value.trim() })));

@@ -1,4 +1,5 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import { describeFinding } from '../generation/describe-finding.js';
 import type { GenerationController } from './generation-controller.js';
 import type { StoryState } from './story-state.js';
 
@@ -40,7 +41,12 @@ export class SuggestionView extends ItemView {
       const { record } = pending;
       card.createDiv({ cls: 'reelkit-meta', text: `${record.taskId} · ${record.notePath} · ${record.inputTokens}+${record.outputTokens} tokens · $${record.usd.toFixed(4)}` });
       card.createEl('blockquote', { text: record.text });
-      for (const found of pending.findings) card.createDiv({ cls: 'reelkit-finding', text: found.message });
+      // The guard's findings on this output: language lint, moderation, originality, a ledger that could not record.
+      for (const found of pending.findings) {
+        const lines = describeFinding(found);
+        const item = card.createDiv({ cls: `reelkit-finding reelkit-${found.severity}`, text: lines.heading });
+        for (const detail of lines.details) item.createDiv({ cls: 'reelkit-meta', text: detail });
+      }
       const buttons = card.createDiv({ cls: 'reelkit-buttons' });
       const button = (label: string, action: () => Promise<void>, cta = false): void => {
         const element = buttons.createEl('button', { text: label, cls: cta ? 'mod-cta' : '' });

@@ -8,7 +8,7 @@ import type { Cost } from '../../models/usage.js';
 import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { describeFramePrompt } from '../media-prompts/describe-frame-prompt.js';
 import { shortenDescriptionPrompt } from '../media-prompts/shorten-description-prompt.js';
-import { promptParameters } from '../writing/prompt-parameters.js';
+import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt, renderTemplateText } from '../writing/render-prompt.js';
 import { addCost, noCost } from './add-cost.js';
 import { defaultDescriptionWordsPerSecond, estimateSpeechSeconds } from './estimate-speech-seconds.js';

@@ -2,7 +2,7 @@ import type { Finding } from '../../checks/finding.js';
 import type { Cost } from '../../models/usage.js';
 import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { musicCuePrompt, type MusicBrief } from '../media-prompts/music-cue-prompt.js';
-import { promptParameters } from '../writing/prompt-parameters.js';
+import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from '../writing/render-prompt.js';
 import { readSceneInput, type SceneInput } from './scene-input.js';
 import { sceneDurationSeconds } from './scene-duration-seconds.js';

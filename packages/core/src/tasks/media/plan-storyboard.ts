@@ -2,7 +2,7 @@ import type { Finding } from '../../checks/finding.js';
 import type { Cost } from '../../models/usage.js';
 import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { storyboardShotListPrompt, type Shot } from '../media-prompts/storyboard-shot-list-prompt.js';
-import { promptParameters } from '../writing/prompt-parameters.js';
+import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from '../writing/render-prompt.js';
 import type { StoryboardPerson } from './storyboard-person.js';
 import { findUnderspecifiedPeople } from './find-underspecified-people.js';

@@ -1,6 +1,6 @@
 import type { Screenplay } from '../../screenplay/screenplay.js';
 import { sceneDescriptionBatchPrompt } from '../media-prompts/scene-description-batch-prompt.js';
-import { promptParameters } from '../writing/prompt-parameters.js';
+import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from '../writing/render-prompt.js';
 import { sceneFountain } from './scene-fountain.js';
 import type { GuardedBatchItem } from './submit-guarded-batch.js';

@@ -10,7 +10,7 @@ import type { LedgerSource } from '../../checks/provenance/ledger-entry.js';
 import type { Cost } from '../../models/usage.js';
 import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { translateCuesPrompt } from '../media-prompts/translate-cues-prompt.js';
-import { promptParameters } from '../writing/prompt-parameters.js';
+import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from '../writing/render-prompt.js';
 import { addCost, noCost } from './add-cost.js';
 import { captionRuleFindings } from './caption-rule-findings.js';

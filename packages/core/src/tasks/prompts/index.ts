@@ -6,6 +6,7 @@ export { continuePrompt } from './continue-prompt.js';
 export { dialoguePrompt } from './dialogue-prompt.js';
 export { loglinePrompt, type LoglineOption, type LoglineOptions } from './logline-prompt.js';
 export { plotTwistsPrompt, type PlotTwist, type PlotTwists } from './plot-twists-prompt.js';
+export { promptParameters } from './prompt-parameters.js';
 export type { PromptTemplate, StructuredPromptTemplate } from './prompt-template.js';
 export { reimagineScenePrompt } from './reimagine-scene-prompt.js';
 export { rewritePrompt } from './rewrite-prompt.js';

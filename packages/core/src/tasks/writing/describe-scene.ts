@@ -2,7 +2,7 @@ import type { Beat } from '../prompts/beat-outline-prompt.js';
 import { sceneDescriptionPrompt } from '../prompts/scene-description-prompt.js';
 import type { GuardedResult } from '../../guard/guarded-result.js';
 import { extractFountain } from './extract-fountain.js';
-import { promptParameters } from './prompt-parameters.js';
+import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from './render-prompt.js';
 import { requireText } from './require-text.js';
 import type { TaskContext } from './task-context.js';

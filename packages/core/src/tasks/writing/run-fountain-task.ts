@@ -10,7 +10,7 @@ import { extractFountain } from './extract-fountain.js';
 import type { FountainDraft } from './fountain-draft.js';
 import { fountainProblems, type FountainExpectation } from './fountain-problems.js';
 import { invalidFountainFinding } from './invalid-fountain-finding.js';
-import { promptParameters } from './prompt-parameters.js';
+import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from './render-prompt.js';
 import type { TaskContext } from './task-context.js';
 import { taskRequest } from './task-request.js';

@@ -1,7 +1,7 @@
 import type { ReferenceText } from '../../checks/originality/find-verbatim-overlaps.js';
 import type { StructuredPromptTemplate } from '../prompts/prompt-template.js';
 import type { GuardedResult } from '../../guard/guarded-result.js';
-import { promptParameters } from './prompt-parameters.js';
+import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from './render-prompt.js';
 import type { TaskContext } from './task-context.js';
 import { taskRequest } from './task-request.js';
