@@ -74,6 +74,24 @@ describe('parser robustness', () => {
     expect(parseFountain(markers(100_000)).elements).toHaveLength(2);
     expect(growthOfWorkPerCharacter(markers, 100_000)).toBeLessThan(1.2);
   });
+  it('does work linear in the input on every hostile generator (counted, no clock)', () => {
+    // Lines of thousands of openers, closers, notes, boneyards or markers are where parsers go quadratic.
+    const generators: Record<string, (count: number) => string> = {
+      'repeated /*': (count) => '/*'.repeat(count),
+      'repeated */': (count) => '*/'.repeat(count),
+      'closed boneyards on one line': (count) => '/*a*/ '.repeat(count),
+      'notes on one line': (count) => '[[a]] '.repeat(count),
+      'unclosed notes on one line': (count) => '[[ a '.repeat(count),
+      'notes and boneyards interleaved': (count) => '[[ /* ]] */ '.repeat(count),
+      'repeated ]]': (count) => ']]'.repeat(count),
+      underscores: (count) => '_'.repeat(count),
+      'mixed emphasis': (count) => '*a_'.repeat(count),
+    };
+    const growth = Object.fromEntries(Object.entries(generators).map(([name, build]) => [name, Math.round(growthOfWorkPerCharacter(build, 160_000) * 100) / 100]));
+    // 1 when linear, ~8 when quadratic: name every generator that grows.
+    expect(Object.entries(growth).filter(([, value]) => value > 1.2)).toEqual([]);
+    expect(Object.keys(growth)).toHaveLength(9);
+  });
   it('counts the work it does: a scan that rereads the input shows up in the count', () => {
     // The meter is what the linearity checks above rest on: rescanning the text for every line must register.
     const text = 'Line.\n\n'.repeat(1_000);

@@ -63,9 +63,16 @@ export function stripAnnotations(source: string): StrippedSource {
   };
   // Copies source [from, to): lines after the first one copied hold no note (notes start only at openers),
   // so they go in one chunk; only the first line's end and the last line's visibility need looking at.
+  // The next line break at or after the last search start, cached like the openers below: searching afresh on every
+  // copy rescans a long line once per note or boneyard on it (quadratic on a line of 100,000 boneyards).
+  let nextNewline = -2;
+  const newlineFrom = (from: number): number => {
+    if (nextNewline !== -1 && nextNewline < from) nextNewline = scanFor(source, '\n', from);
+    return nextNewline;
+  };
   const copy = (from: number, to: number): void => {
     if (from >= to) return;
-    const newline = scanFor(source, '\n', from);
+    const newline = newlineFrom(from);
     if (newline === -1 || newline >= to) {
       if (!lineVisible) lineVisible = hasVisibleText(source, from, to);
       push(source.slice(from, to));
