@@ -22,6 +22,10 @@ describe('parseEmphasis', () => {
   it('reads *** as bold italic and leaves markers next to spaces as text', () => {
     expect(parseEmphasis('***both*** a * b')).toEqual({ text: 'both a * b', runs: [{ style: 'bold-italic', start: 0, end: 4, from: 0, to: 10 }] });
   });
+  it('makes no empty runs: markers that would enclose nothing stay text', () => {
+    expect(parseEmphasis('____ and ****')).toEqual({ text: '____ and ****', runs: [] });
+    expect(parseEmphasis('_a_ __').runs).toEqual([{ style: 'underline', start: 0, end: 1, from: 0, to: 3 }]);
+  });
   it('stays linear on a long run of markers', () => {
     const markers = (count: number): string => '* '.repeat(count) + '*x* '.repeat(count);
     expect(parseEmphasis(markers(50_000)).runs).toHaveLength(50_000);
