@@ -126,4 +126,36 @@ describe('reelkit verify', () => {
     expect(await verifyCommand.run([file, '--trust', 'some-other-key'], io)).toBe(1);
     expect(stdout()).toContain('error untrusted-key');
   });
+
+  it('says a folder is not a document (exit 2), with no stack trace', async () => {
+    const folder = recordIo();
+    expect(await verifyCommand.run([dir], folder.io)).toBe(2);
+    expect(folder.stderr()).toBe(`reelkit verify: ${dir} is a folder, not a file: name the document whose ledger to verify.\nUsage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--json]\n`);
+  });
+
+  it('never says "Verified." for an empty ledger, and checks a media file\'s ledger without text spans', async () => {
+    const png = join(dir, 'frame.png');
+    await writeFile(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    await writeFile(`${png}.ledger.jsonl`, '');
+    const empty = recordIo();
+    expect(await verifyCommand.run([png], empty.io)).toBe(1);
+    expect(empty.stdout()).toBe(
+      [
+        `Document: ${png} (not text: its ledger is checked; AI text spans apply to text documents)`,
+        `Ledger:   ${png}.ledger.jsonl`,
+        'Entries:  0 (0 events, 0 checkpoints)',
+        'Signed:   0 of 0 checkpoints valid',
+        'Issues (1):',
+        '  error empty-ledger (line 1): The ledger has no entries: it records nothing about the document, so nothing can be verified.',
+        'Not verified: 1 error, 0 warnings.',
+        '',
+      ].join('\n'),
+    );
+    await writeFixture();
+    await writeFile(`${png}.ledger.jsonl`, await readFile(`${file}.ledger.jsonl`, 'utf8'));
+    const signed = recordIo();
+    expect(await verifyCommand.run([png], signed.io)).toBe(0);
+    expect(signed.stdout()).not.toContain('AI share');
+    expect(signed.stdout().trimEnd().endsWith('Verified.')).toBe(true);
+  });
 });

@@ -38,6 +38,7 @@ export const verifyCommand: CliCommand = {
     const ledger = values.ledger ?? defaultLedgerPath(file);
     const result = await verifyDocument(file, ledger, values.trust ?? []);
     if ('kind' in result && result.kind === 'missing-document') return usageError(io, `No such document: ${result.path}`);
+    if ('kind' in result && result.kind === 'not-a-file') return usageError(io, `${result.path} is a folder, not a file: name the document whose ledger to verify.`);
     if ('kind' in result) {
       io.stderr(`reelkit verify: No provenance ledger at ${result.path}. Nothing about ${file} can be verified; pass --ledger <path> if it is elsewhere.\n`);
       return ExitCode.failure;

@@ -5,12 +5,12 @@ const percent = (part: number, whole: number): string => `${whole === 0 ? 0 : Ma
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The readable report `reelkit verify` prints: counts, signatures, AI share, then every issue by entry id. */
-export function formatVerification({ file, ledger, verification, share, sections }: DocumentVerification): string {
-  const lines = [`Document: ${file}`, `Ledger:   ${ledger}`];
+export function formatVerification({ file, ledger, verification, share, sections, textDocument }: DocumentVerification): string {
+  const lines = [`Document: ${file}${textDocument ? '' : ' (not text: its ledger is checked; AI text spans apply to text documents)'}`, `Ledger:   ${ledger}`];
   lines.push(`Entries:  ${verification.entries} (${plural(verification.events, 'event')}, ${plural(verification.checkpoints, 'checkpoint')})`);
   const keys = verification.keyIds.length === 0 ? '' : ` (key ${verification.keyIds.join(', ')})`;
   lines.push(`Signed:   ${verification.validSignatures} of ${plural(verification.checkpoints, 'checkpoint')} valid${keys}`);
-  lines.push(`AI share: ${describeShare(share.words, share.editRatio)}`);
+  if (textDocument) lines.push(`AI share: ${describeShare(share.words, share.editRatio)}`);
   const withAi = sections.filter((section) => section.words.ai + section.words.aiEdited > 0);
   if (withAi.length > 0) {
     const width = Math.max(...withAi.map((section) => section.id.length));

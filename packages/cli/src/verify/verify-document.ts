@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { computeAiShare, markdownSections, sceneSections, verifyLedger, type AiShare, type LedgerVerification, type SectionShare, type TextSection } from '@reelkit/core/checks/provenance';
 import { createRuntime } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
+import { decodeUtf8 } from '../report/read-script.js';
 
 /** What `reelkit verify` found for one document. */
 export interface DocumentVerification {
@@ -12,25 +13,31 @@ export interface DocumentVerification {
   readonly share: AiShare;
   /** Scenes (Fountain) or heading sections (Markdown) with their AI share. */
   readonly sections: readonly SectionShare[];
+  /** False when the document is not UTF-8 text (media): only the ledger itself was verified. */
+  readonly textDocument: boolean;
 }
 
 /** Why a document could not be verified at all. */
-export type VerifyFailure = { readonly kind: 'missing-document' | 'missing-ledger'; readonly path: string };
+export type VerifyFailure = { readonly kind: 'missing-document' | 'missing-ledger' | 'not-a-file'; readonly path: string };
 
 /** `<file>.ledger.jsonl`: where the CLI keeps a document's ledger unless told otherwise. */
 export const defaultLedgerPath = (file: string): string => `${file}.ledger.jsonl`;
 
 /** Reads a document and its ledger from disk and verifies them; missing files come back as data, not exceptions. */
 export async function verifyDocument(file: string, ledgerPath: string, trustedKeyIds: readonly string[]): Promise<DocumentVerification | VerifyFailure> {
-  const document = await readText(file);
-  if (document === undefined) return { kind: 'missing-document', path: file };
-  const ledgerText = await readText(ledgerPath);
-  if (ledgerText === undefined) return { kind: 'missing-ledger', path: ledgerPath };
+  const documentBytes = await readBytes(file);
+  if (typeof documentBytes === 'string') return { kind: documentBytes === 'missing' ? 'missing-document' : 'not-a-file', path: file };
+  const ledgerBytes = await readBytes(ledgerPath);
+  if (typeof ledgerBytes === 'string') return { kind: ledgerBytes === 'missing' ? 'missing-ledger' : 'not-a-file', path: ledgerPath };
   const runtime = createRuntime();
   const options = { subtle: runtime.subtle, hasher: runtime.hasher, ...(trustedKeyIds.length === 0 ? {} : { trustedKeyIds }) };
-  const verification = await verifyLedger(ledgerText, document, options);
-  const share = computeAiShare(document, verification.spans, sectionsOf(file, document));
-  return { file, ledger: ledgerPath, verification, share: share.document, sections: share.sections };
+  // A document that is not text (an image, audio) has no AI text spans to find: its ledger is checked on its own,
+  // and the file's own Content Credentials say the rest.
+  const document = decodeUtf8(documentBytes);
+  const text = document !== undefined && !document.includes('\u0000') ? document : undefined;
+  const verification = await verifyLedger(new TextDecoder().decode(ledgerBytes), text, options);
+  const share = computeAiShare(text ?? '', verification.spans, text === undefined ? [] : sectionsOf(file, text));
+  return { file, ledger: ledgerPath, verification, share: share.document, sections: share.sections, textDocument: text !== undefined };
 }
 
 function sectionsOf(file: string, document: string): TextSection[] {
@@ -40,11 +47,14 @@ function sectionsOf(file: string, document: string): TextSection[] {
   return [];
 }
 
-async function readText(path: string): Promise<string | undefined> {
+/** A file's bytes, or why there are none: it is missing, or it is a folder or otherwise unreadable as a file. */
+async function readBytes(path: string): Promise<Uint8Array | 'missing' | 'not-a-file'> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') return 'missing';
+    if (code === 'EISDIR') return 'not-a-file';
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 /** What `verifyLedger` can find wrong (or worth saying) about a ledger and its document. */
 export type LedgerIssueKind =
+  | 'empty-ledger'
   | 'torn-line'
   | 'unparseable-line'
   | 'invalid-entry'

@@ -96,6 +96,9 @@ export async function verifyLedger(ledgerText: string, document: string | undefi
     const tail = parsed.entries[parsed.entries.length - 1];
     issues.push({ kind: 'unsigned-tail', severity: 'info', ...(tail === undefined ? {} : { entryId: tail.id }), line: parsed.lines[parsed.lines.length - 1]?.line ?? 0, message: `${sinceSigned} ${sinceSigned === 1 ? 'entry comes' : 'entries come'} after the last valid checkpoint and ${sinceSigned === 1 ? 'is' : 'are'} not yet signed.` });
   }
+  if (parsed.lines.length === 0 && parsed.torn === undefined) {
+    issues.push({ kind: 'empty-ledger', severity: 'error', line: 1, message: 'The ledger has no entries: it records nothing about the document, so nothing can be verified.' });
+  }
   const spanCheck = document === undefined ? { spans: [], issues: [] } : verifySpans(parsed.entries, parsed.lines, document, options.threshold);
   issues.push(...spanCheck.issues);
   const checkpoints = parsed.entries.filter((entry) => entry.type === 'checkpoint').length;
