@@ -9,6 +9,7 @@ import { registerPanels } from './host/register-panel.js';
 import { createUxpFileStore } from './host/uxp-file-store.js';
 import { createUxpSecretStore } from './host/uxp-secret-store.js';
 import { createLocalStorageJobStore } from './jobs/local-storage-job-store.js';
+import { createLocalStorageCheckSettingsStore } from './panel/check-settings-store.js';
 import { createPanelController, type PanelController } from './panel/create-panel-controller.js';
 import { mainPanelId } from './panel-ids.js';
 import { renderPanel } from './panel/render-panel.js';
@@ -24,6 +25,7 @@ registerPanels({
         onCancel: (jobId) => controller?.cancel(jobId),
         onOption: (text) => controller?.setOption(text),
         onSaveKey: (name, value) => void controller?.saveKey(name, value),
+        onCheck: (id, on) => void controller?.setCheck(id, on),
       });
       // Not awaited: UXP gives `create` 300 ms, and reading the project may take longer.
       void createPanelController({
@@ -33,7 +35,8 @@ registerPanels({
         jobStore: createLocalStorageJobStore(globalThis.localStorage),
         runtime: createRuntime(),
         loadSigner: (secrets, runtime) => loadSigningModule().loadMediaSigner(secrets, runtime),
-        loadModels: (secrets, runtime) => loadProvidersModule().createModels(secrets, runtime),
+        loadModels: (secrets, settings) => loadProvidersModule().createModels(secrets, settings),
+        checkSettings: createLocalStorageCheckSettingsStore(globalThis.localStorage),
         pickScript: () => pickTextFile(['fountain', 'txt']),
         render,
       }).then(async (created) => {

@@ -31,9 +31,12 @@ describe('estimateRunCost', () => {
     expect(estimate.summary).toBe('No price known for replicate/some/upscaler: cost unknown. Add it to the price table to see an estimate.');
   });
 
-  it('a local endpoint priced at zero is free of provider charges', () => {
+  it('a local endpoint is free of provider charges, priced or not', () => {
     expect(estimateRunCost({ kind: 'speech', characters: 900 }, { provider: 'openai-compatible', modelId: 'kokoro' }, { kokoro: { perMillionCharacters: 0 } }).summary).toBe(
       'Runs on your own endpoint (openai-compatible/kokoro): no provider charge.',
+    );
+    expect(estimateRunCost({ kind: 'transcription', mediaSeconds: 60 }, { provider: 'local', modelId: 'whisper-1' }, defaultPriceTable).summary).toBe(
+      'Runs on your own endpoint (local/whisper-1): no provider charge.',
     );
   });
 });

@@ -19,6 +19,9 @@ export interface RunCostEstimate {
   readonly summary: string;
 }
 
+// Providers that run on the editor's own machine: the panel's local endpoint, and the provider's generic name.
+const localProviders = new Set(['local', 'openai-compatible']);
+
 // About four characters a token in English subtitles; a translation answers with about as much again, plus JSON.
 const charactersPerToken = 4;
 const promptOverheadTokens = 400;
@@ -55,10 +58,11 @@ export function estimateRunCost(work: PlannedWork, model: { readonly provider: s
   const cost = estimateCost(usage, findModelPrice(prices, model.provider, model.modelId));
   const name = `${model.provider}/${model.modelId}`;
   const usd = cost.usd < 0.01 ? cost.usd.toFixed(4) : cost.usd.toFixed(2);
-  const summary = cost.incomplete
-    ? `No price known for ${name}: cost unknown. Add it to the price table to see an estimate.`
-    : model.provider === 'openai-compatible'
-      ? `Runs on your own endpoint (${name}): no provider charge.`
+  // A local server (createOpenAICompatible names it `local` unless told otherwise) bills nobody, priced or not.
+  const summary = localProviders.has(model.provider)
+    ? `Runs on your own endpoint (${name}): no provider charge.`
+    : cost.incomplete
+      ? `No price known for ${name}: cost unknown. Add it to the price table to see an estimate.`
       : `About $${usd} with ${name}.`;
   return { usage, cost, summary };
 }

@@ -8,6 +8,7 @@ import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
 import { parseStoredJobs, type JobStore } from '../jobs/job-store.js';
 import { createJobTracker } from '../jobs/job-tracker.js';
+import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { importJobOutput } from './import-job-output.js';
 import { submitClipVideoJob } from './submit-clip-video-job.js';
@@ -29,8 +30,9 @@ describe('upscaling a clip as a persisted Replicate job', () => {
     const fake = createFakePremiere();
     const host = createPremiereHost(fake.api);
     const files = createMemoryFileStore({ '/media/shot-12.mov': new Uint8Array([0, 0, 0, 24]) });
+    const { guard, entries } = await createRecordingGuard({ runtime });
     server.enqueue('predictions.create', { reply: { body: { output: `${server.url}/files/shot-12-4k.mp4` } } });
-    const stored = await submitClipVideoJob(files, video, job);
+    const stored = await submitClipVideoJob(files, guard.video(video), job);
     expect([stored.label, stored.handle.kind]).toEqual(['Upscale ×4 shot-12.mov', 'video.upscale']);
     const created = server.requests.find((request) => request.route === 'predictions.create');
     expect([created?.path, (created?.json as { input: { resolution: string } }).input.resolution]).toEqual(['/replicate/v1/models/lucataco/real-esrgan-video/predictions', '4k']);
@@ -43,8 +45,8 @@ describe('upscaling a clip as a persisted Replicate job', () => {
       modelFor: () => video,
       runtime: { sleep: async () => undefined },
       onChange: () => undefined,
-      onSucceeded: async (done, output) => {
-        const result = await importJobOutput({ host, files, now: () => new Date('2026-11-25T01:00:00Z') }, done, output);
+      onSucceeded: async (done, output, metadata) => {
+        const result = await importJobOutput({ host, files, guard, now: () => new Date('2026-11-25T01:00:00Z') }, done, output, metadata);
         imported.push(...result.imported.map((item) => item.name), `signed: ${result.signed.length}`);
       },
     });
@@ -52,8 +54,14 @@ describe('upscaling a clip as a persisted Replicate job', () => {
     await vi.waitFor(() => expect(saved).toBe('[]'));
     expect(imported).toEqual([`Upscale-4-shot-12-mov-${stored.handle.id}.mp4`, 'signed: 0']);
     expect(fake.project.undoSteps.map((step) => step.undoLabel)).toEqual(['Reelkit: create bin Reelkit Video', 'Reelkit: provenance of Reelkit Video']);
-    expect(fake.clip(`/work/Upscale-4-shot-12-mov-${stored.handle.id}.mp4`)?.xmp).toContain(
-      '<Iptc4xmpExt:DigitalSourceType>http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia</Iptc4xmpExt:DigitalSourceType>',
-    );
+    const xmp = fake.clip(`/work/Upscale-4-shot-12-mov-${stored.handle.id}.mp4`)?.xmp;
+    expect(xmp).toContain('<Iptc4xmpExt:DigitalSourceType>http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia</Iptc4xmpExt:DigitalSourceType>');
+    // MP4 takes no manifest (`signed: false`); its ledger entry, which the XMP names, records it as an AI edit of the clip.
+    expect(entries().find((entry) => entry.id === xmpProvenanceId(xmp))).toMatchObject({
+      action: 'c2pa.edited',
+      digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia',
+      provider: 'replicate',
+      parameters: { job: stored.handle.id, label: 'Upscale ×4 shot-12.mov', signed: false },
+    });
   });
 });

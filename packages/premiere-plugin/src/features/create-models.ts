@@ -1,16 +1,32 @@
-import { defaultPriceTable, type EmbeddingModel, type ImageModel, type JobHandle, type JobModel, type MusicModel, type PriceTable, type SpeechModel, type TextModel, type TranscriptionModel, type VideoOperationModel } from '@reelkit/core/models';
-import { createOpenAI, createReplicate } from '@reelkit/core/providers';
-import type { Runtime } from '@reelkit/core/runtime';
+import {
+  defaultPriceTable,
+  type EmbeddingModel,
+  type ImageModel,
+  type JobHandle,
+  type JobModel,
+  type ModerationModel,
+  type MusicModel,
+  type PriceTable,
+  type SpeechModel,
+  type TextModel,
+  type TranscriptionModel,
+  type VideoOperationModel,
+} from '@reelkit/core/models';
+import type { ProviderSettings } from '@reelkit/core/providers';
+import { omitUndefined } from '@reelkit/core/runtime';
+import { createProviderModels } from '@reelkit/core/session';
 import type { SecretStore } from '../ports/secret-store.js';
 
 /** The models the panel can use with the keys the editor has stored; absent ones say which key is missing. */
 export interface PanelModels {
-  /** OpenAI's, or a local OpenAI-compatible speech server's when a local endpoint is set (audio stays on the machine). */
+  /** OpenAI's, or the local OpenAI-compatible server's when a local endpoint is set (audio stays on the machine). */
   readonly transcription?: TranscriptionModel;
   /** Voices for dubbing: the local endpoint's when set, else OpenAI's. */
   readonly speech?: SpeechModel;
   /** Translation, music briefs, shot lists and (with images) audio descriptions. */
   readonly text?: TextModel;
+  /** OpenAI's moderation, for the session's checks on generated text (local servers have none). */
+  readonly moderation?: ModerationModel;
   readonly embedding?: EmbeddingModel;
   readonly image?: ImageModel;
   readonly music?: MusicModel;
@@ -20,23 +36,28 @@ export interface PanelModels {
   readonly prices: PriceTable;
 }
 
-/** Builds models from secure storage: `openai`, `replicate` keys and a `local` endpoint URL (which wins for speech). */
-export async function createModels(secrets: SecretStore, runtime: Runtime): Promise<PanelModels> {
+/**
+ * Builds the models from secure storage — `openai`, `replicate` keys and a `local` endpoint URL (served through the
+ * OpenAI-compatible provider, which wins for speech and transcription) — with the core's `createProviderModels` on
+ * the session guard's `providerSettings`, so every model shares the guard's one call policy.
+ */
+export async function createModels(secrets: SecretStore, settings: ProviderSettings): Promise<PanelModels> {
   const [openaiKey, replicateToken, localEndpoint] = await Promise.all([secrets.get('openai'), secrets.get('replicate'), secrets.get('local')]);
-  const openai = openaiKey === undefined ? undefined : createOpenAI({ apiKey: openaiKey, runtime });
-  const local = localEndpoint === undefined ? undefined : createOpenAI({ apiKey: 'local', baseURL: localEndpoint, runtime });
-  const voices = local ?? openai;
-  const replicate = replicateToken === undefined ? undefined : createReplicate({ apiToken: replicateToken, runtime });
-  const music = replicate?.music();
-  const video = replicate?.video();
-  return {
-    ...(voices === undefined ? {} : { transcription: voices.transcription(), speech: voices.speech() }),
-    ...(openai === undefined ? {} : { text: openai.text('gpt-4o-mini'), embedding: openai.embedding('text-embedding-3-small'), image: openai.image('gpt-image-1') }),
-    ...(music === undefined || video === undefined ? {} : { music, video }),
-    jobModel: (handle) => {
-      if (handle.provider !== 'replicate') return undefined;
-      return handle.kind === 'music' ? music : handle.kind.startsWith('video.') ? video : undefined;
+  const models = createProviderModels(
+    {
+      text: 'openai',
+      openai: { apiKey: openaiKey, model: 'gpt-4o-mini' },
+      ...(localEndpoint === undefined ? {} : { compatible: { baseURL: localEndpoint }, audio: 'openai-compatible' as const }),
+      ...(replicateToken === undefined ? {} : { replicate: { apiToken: replicateToken } }),
     },
+    settings,
+  );
+  const { transcription, speech, moderation, embedding, image, music, video } = models;
+  return {
+    ...omitUndefined({ transcription, speech, moderation, embedding, image, music, video }),
+    // Only OpenAI writes the panel's text: a local server needs a model name the panel does not ask for yet.
+    ...(openaiKey === undefined ? {} : { text: models.text() }),
+    jobModel: models.jobModel,
     prices: defaultPriceTable,
   };
 }

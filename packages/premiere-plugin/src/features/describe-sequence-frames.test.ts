@@ -1,10 +1,10 @@
 import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
-import { createGuard } from '@reelkit/core/guard';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
+import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { describeSequenceFrames } from './describe-sequence-frames.js';
 
@@ -23,10 +23,12 @@ describe('audio descriptions of the sequence, through the real OpenAI SDK', () =
     const fake = createFakePremiere();
     // The fake Exporter records calls but writes nothing: the frame is where Premiere would have written it.
     const files = createMemoryFileStore({ '/work/reel-1.srt': new TextEncoder().encode(srt), '/work/describe-1.png': png });
+    const { guard, entries } = await createRecordingGuard();
     const result = await describeSequenceFrames({
       host: createPremiereHost(fake.api),
       files,
-      model: createGuard().text(createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() }).text('gpt-4o-mini')),
+      guard,
+      model: createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() }).text('gpt-4o-mini'),
       mediaPath: '/media/reel-1.mov',
       times: [2.5],
       now: () => new Date('2026-11-25T01:00:00Z'),
@@ -42,6 +44,9 @@ describe('audio descriptions of the sequence, through the real OpenAI SDK', () =
       ['Reelkit: audio descriptions of Cut 3', ['set XMP of reel-1.descriptions.srt']],
       ['Reelkit: audio description markers', ['add marker AD 1']],
     ]);
+    const [description, srtEntry] = entries();
+    expect(xmpProvenanceId(fake.clip('/work/reel-1.descriptions.srt')?.xmp)).toBe(srtEntry?.id);
+    expect(srtEntry).toMatchObject({ action: 'c2pa.converted', source: { entryId: description?.id } });
     expect(fake.sequence.markers.map((marker) => [marker.start, marker.duration, marker.comments])).toEqual([['635040000000', '508032000000', 'Mara sets down her cup.']]);
   });
 });

@@ -1,22 +1,28 @@
 import { parseSrt, writeSrt } from '@reelkit/core/captions';
-import type { GuardedTextModel } from '@reelkit/core/guard';
+import type { Finding } from '@reelkit/core/checks';
+import type { Guard } from '@reelkit/core/guard';
+import type { TextModel } from '@reelkit/core/models';
 import { describeFrames, type AudioDescriptions } from '@reelkit/core/tasks/media';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, NewMarker, PremiereHost } from '../ports/premiere-host.js';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { buildXmpPacket } from '../provenance/build-xmp-packet.js';
+import { deliverSidecar } from '../provenance/deliver-sidecar.js';
 import { frameRateFromTicksPerFrame } from '../time/frame-rate.js';
 import { alignToFrame } from '../time/frame-ticks.js';
 import { secondsToTicks, ticksToSeconds } from '../time/ticks.js';
 import { captionsBinName } from './transcribe-media.js';
+import { fileNameOf } from '../paths/file-name-of.js';
 
 /** Audio descriptions to write for the active sequence. */
 export interface DescribeSequenceFramesRequest {
   readonly host: PremiereHost;
   readonly files: FileStore;
+  /** The panel session's guard: each description is checked and recorded, and the SRT delivered, through it. */
+  readonly guard: Guard;
   /** A vision model. */
-  readonly model: GuardedTextModel;
+  readonly model: TextModel;
   /** The transcribed clip that carries the sequence's dialogue (its SRT sidecar gives the speech to avoid). */
   readonly mediaPath: string;
   /** Sequence times, in seconds, to describe. */
@@ -32,6 +38,8 @@ export interface DescribedSequenceFrames {
   readonly webVttPath: string;
   readonly imported: readonly ImportedItem[];
   readonly markersAdded: number;
+  /** The core's findings on the descriptions, and any on the SRT's delivery. */
+  readonly findings: readonly Finding[];
 }
 
 // 24 fps, for a sequence that reports no timebase.
@@ -56,7 +64,7 @@ export async function describeSequenceFrames(request: DescribeSequenceFramesRequ
     frames.push({ time, image: { bytes: await request.files.readBytes(`${folder}/${filename}`), filename, mediaType: 'image/png' } });
   }
   const descriptions = await describeFrames({
-    model: request.model,
+    model: request.guard.text(request.model),
     frames,
     speech,
     mediaDurationSeconds: ticksToSeconds(sequence.endTicks),
@@ -67,14 +75,22 @@ export async function describeSequenceFrames(request: DescribeSequenceFramesRequ
   const webVttPath = `${base}.descriptions.vtt`;
   const srtPath = `${base}.descriptions.srt`;
   await request.files.writeText(webVttPath, descriptions.webVtt);
-  await request.files.writeText(srtPath, writeSrt(descriptions.cues));
-  const fileName = request.mediaPath.slice(Math.max(request.mediaPath.lastIndexOf('/'), request.mediaPath.lastIndexOf('\\')) + 1);
+  const srt = await deliverSidecar(request.guard, {
+    text: writeSrt(descriptions.cues),
+    mediaType: 'application/x-subrip',
+    model: request.model,
+    task: 'audio-description',
+    title: fileNameOf(srtPath),
+    generations: descriptions.provenanceIds,
+  });
+  await request.files.writeBytes(srtPath, srt.file.bytes);
+  const fileName = fileNameOf(request.mediaPath);
   const xmp = buildXmpPacket({
     model: `${request.model.provider}/${request.model.modelId}`,
     source: `frames of ${sequence.name}`,
     description: `Audio descriptions of ${sequence.name}, placed around the dialogue of ${fileName}`,
     createdAt: request.now().toISOString(),
-    ...(descriptions.provenanceIds[0] === undefined ? {} : { provenanceId: descriptions.provenanceIds[0] }),
+    ...(srt.provenanceId === undefined ? {} : { provenanceId: srt.provenanceId }),
   });
   const imported = await request.host.importIntoBin({ paths: [srtPath], binName: captionsBinName, xmp: { [srtPath]: xmp }, undoLabel: `Reelkit: audio descriptions of ${sequence.name}` });
   const rate = frameRateFromTicksPerFrame(sequence.ticksPerFrame > 0n ? sequence.ticksPerFrame : fallbackTicksPerFrame);
@@ -84,5 +100,5 @@ export async function describeSequenceFrames(request: DescribeSequenceFramesRequ
     return { name: `AD ${index + 1}`, kind: 'comment', startTicks: start, durationTicks: end > start ? end - start : 0n, comments: cue.lines.join(' ') };
   });
   const markersAdded = await request.host.addMarkers(markers, 'Reelkit: audio description markers');
-  return { descriptions, webVttPath, imported, markersAdded };
+  return { descriptions, webVttPath, imported, markersAdded, findings: [...descriptions.findings, ...srt.findings] };
 }

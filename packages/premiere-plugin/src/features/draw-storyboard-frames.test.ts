@@ -8,6 +8,7 @@ import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
+import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { drawStoryboardFrames } from './draw-storyboard-frames.js';
 
@@ -34,14 +35,14 @@ describe('storyboard frames from a Fountain scene, through the real OpenAI SDK',
     const fake = createFakePremiere();
     const files = createMemoryFileStore();
     const signer = await createMediaSigner({ runtime, identity: await createInstallSigningIdentity(runtime) });
+    const { guard, entries } = await createRecordingGuard({ runtime, signer });
     const result = await drawStoryboardFrames({
       host: createPremiereHost(fake.api),
       files,
+      guard,
       model: openai.image('gpt-image-1'),
       shots: plan.shots.map((item) => ({ number: item.number, imagePrompt: item.imagePrompt })),
       subject: scene.heading,
-      runtime,
-      signer,
     });
     expect(server.requests.filter((request) => request.route === 'images').map((request) => (request.json as { prompt: string }).prompt)).toEqual(['Mara climbs iron stairs in a lighthouse', 'A lamp flares']);
     expect(result.imported.map((item) => item.path)).toEqual(['/work/INT-LIGHTHOUSE-NIGHT-01.png', '/work/INT-LIGHTHOUSE-NIGHT-02.png']);
@@ -54,6 +55,12 @@ describe('storyboard frames from a Fountain scene, through the real OpenAI SDK',
       ['Reelkit: provenance of Reelkit Storyboards', 2],
     ]);
     expect(fake.clip('/work/INT-LIGHTHOUSE-NIGHT-02.png')?.xmp).toContain('<dc:source>shot 2 of INT. LIGHTHOUSE - NIGHT: A lamp flares</dc:source>');
+    // Each frame's XMP names the ledger entry whose digest is the frame as written.
+    const frame = files.files.get('/work/INT-LIGHTHOUSE-NIGHT-02.png') ?? new Uint8Array();
+    expect(entries().find((entry) => entry.id === xmpProvenanceId(fake.clip('/work/INT-LIGHTHOUSE-NIGHT-02.png')?.xmp))).toMatchObject({
+      actor: { type: 'ai', name: 'storyboard' },
+      outputDigest: `sha256:${await runtime.hasher.sha256(frame)}`,
+    });
   });
 
   it('draws a background from a prompt as a one-shot storyboard', async () => {
@@ -62,10 +69,11 @@ describe('storyboard frames from a Fountain scene, through the real OpenAI SDK',
     const result = await drawStoryboardFrames({
       host: createPremiereHost(fake.api),
       files: createMemoryFileStore(),
+      // No signer: the frame is recorded but carries no Content Credentials.
+      guard: createGuard({ runtime }),
       model: createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime }).image('gpt-image-1'),
       shots: [{ number: 1, imagePrompt: 'Stormy sea behind a lighthouse window, dusk' }],
       subject: 'background',
-      runtime,
     });
     expect([result.imported.map((item) => item.name), result.signed]).toEqual([['background-01.png'], []]);
   });

@@ -1,7 +1,6 @@
 import type { Finding } from '@reelkit/core/checks';
-import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import type { Guard } from '@reelkit/core/guard';
 import { type Cost, type ImageModel } from '@reelkit/core/models';
-import type { Runtime } from '@reelkit/core/runtime';
 import { renderStoryboard, type StoryboardFrameRequest } from '@reelkit/core/tasks/media';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
@@ -11,13 +10,12 @@ import { importGeneratedMedia } from './import-generated-media.js';
 export interface DrawStoryboardFramesRequest {
   readonly host: PremiereHost;
   readonly files: FileStore;
+  /** The panel session's guard, with the signer: each frame is signed (C2PA) and recorded as it is drawn. */
+  readonly guard: Guard;
   readonly model: ImageModel;
   readonly shots: readonly StoryboardFrameRequest[];
   /** Names the files and says what they were drawn for, e.g. the scene heading or `background`. */
   readonly subject: string;
-  readonly runtime: Pick<Runtime, 'now' | 'hasher'>;
-  /** Signs each PNG/JPEG with C2PA as it is drawn. */
-  readonly signer?: GeneratedMediaSigner;
   readonly size?: string;
   readonly signal?: AbortSignal;
 }
@@ -38,34 +36,32 @@ export const storyboardBinName = 'Reelkit Storyboards';
 const extensions: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 
 /**
- * Draws each shot with the core's `renderStoryboard` (one at a time, C2PA-signed as drawn), then imports the frames
- * into `Reelkit Storyboards` with XMP in one undo step.
+ * Draws each shot with the core's `renderStoryboard` through the guard (one at a time; each frame C2PA-signed and
+ * recorded as drawn), then imports the frames into `Reelkit Storyboards` with XMP naming each frame's ledger entry,
+ * in one undo step.
  */
 export async function drawStoryboardFrames(request: DrawStoryboardFramesRequest): Promise<DrawnStoryboardFrames> {
   const drawn = await renderStoryboard({
-    model: request.model,
+    model: request.guard.image(request.model),
     shots: request.shots,
-    runtime: request.runtime,
-    ...(request.signer === undefined ? {} : { signer: request.signer }),
     ...(request.size === undefined ? {} : { size: request.size }),
     ...(request.signal === undefined ? {} : { signal: request.signal }),
   });
   const slug = request.subject.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'frame';
   const items = drawn.frames.map((frame, index) => ({
     fileName: `${slug}-${String(frame.number).padStart(2, '0')}${drawn.frames.filter((other) => other.number === frame.number).length > 1 ? `-${index + 1}` : ''}.${extensions[frame.image.mediaType] ?? 'png'}`,
-    bytes: frame.image.bytes,
-    mediaType: frame.image.mediaType,
+    // Delivered by the guarded model as drawn: the import writes these bytes and adds no second manifest.
+    delivered: { file: frame.image, signed: frame.signed, findings: [], ...(frame.provenanceId === undefined ? {} : { provenanceId: frame.provenanceId }) },
     provider: request.model.provider,
     model: request.model.modelId,
     source: `shot ${frame.number} of ${request.subject}: ${frame.prompt}`,
-    ...(frame.provenanceId === undefined ? {} : { provenanceId: frame.provenanceId }),
   }));
-  // Already signed as drawn: no signer here, or the files would carry a second manifest.
-  const { imported } = await importGeneratedMedia({ host: request.host, files: request.files, binName: storyboardBinName, items, now: () => new Date(request.runtime.now()) });
+  const { imported, signed } = await importGeneratedMedia({ host: request.host, files: request.files, binName: storyboardBinName, items, now: () => new Date(request.guard.runtime.now()) });
   return {
     imported,
-    signed: drawn.frames.flatMap((frame, index) => (frame.signed ? [items[index]?.fileName ?? ''] : [])),
+    signed,
     revisedPrompts: drawn.frames.flatMap((frame) => (frame.revisedPrompt === undefined ? [] : [frame.revisedPrompt])),
+    // The frames' delivery findings are in `drawn.findings` already.
     findings: drawn.findings,
     cost: drawn.cost,
   };

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
+import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { dubClipCaptions } from './dub-clip-captions.js';
 
@@ -25,16 +26,16 @@ describe('dubClipCaptions through the real OpenAI SDK', () => {
     server.enqueue('speech', take(1.5), take(1), take(0.9));
     const runtime = createRuntime();
     const signer = await createMediaSigner({ runtime, identity: await createInstallSigningIdentity(runtime) });
+    const { guard, entries } = await createRecordingGuard({ runtime, signer });
     const fake = createFakePremiere();
     const files = createMemoryFileStore({ '/work/reel-1.de.srt': new TextEncoder().encode(germanSrt) });
     const result = await dubClipCaptions({
       host: createPremiereHost(fake.api),
       files,
+      guard,
       model: createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime }).speech('gpt-4o-mini-tts'),
       mediaPath: '/media/reel-1.mov',
       languages: ['de'],
-      runtime,
-      signer,
     });
     expect(server.requests.map((request) => [request.route, (request.json as { response_format?: string }).response_format])).toEqual([
       ['speech', 'wav'],
@@ -44,10 +45,21 @@ describe('dubClipCaptions through the real OpenAI SDK', () => {
     const wav = files.files.get('/work/reel-1.de.dub.wav') ?? new Uint8Array();
     // The second take starts at 3.5 s and runs 0.4 s past its cue's end.
     expect(readAudioDuration(wav, 'audio/wav')).toBe(4.4);
-    expect((await readMediaManifestSummary(wav, 'audio/wav'))?.validation.intact).toBe(true);
+    const summary = await readMediaManifestSummary(wav, 'audio/wav');
+    // One manifest, on the track as laid: the takes are parts, recorded but not signed.
+    expect([summary?.validation.intact, summary?.activeManifest?.actions.map((action) => action.action)]).toEqual([true, ['c2pa.created']]);
     expect(result.signed).toEqual(['reel-1.de.dub.wav']);
     expect(result.findings.map((finding) => finding.message)).toEqual(['de: Cue 2 (00:00:03.500): the line runs 0.9 s in a 0.5 s cue (0.4 s over) at speed 1.25.']);
     expect(fake.project.undoSteps.map((step) => step.undoLabel)).toEqual(['Reelkit: create bin Reelkit Dubbing', 'Reelkit: provenance of Reelkit Dubbing']);
     expect(fake.clip('/work/reel-1.de.dub.wav')?.xmp).toContain('<dc:source>de dub of reel-1.mov</dc:source>');
+    // The ledger: the three takes, then the track the editor got, listing the takes it was laid from.
+    const takes = entries().slice(0, 3);
+    expect(takes.map((entry) => entry.type === 'event' && [entry.actor.name, entry.parameters?.['cue'], entry.parameters?.['attempt'], entry.parameters?.['signed']])).toEqual([
+      ['dubbing', 1, 1, false],
+      ['dubbing', 2, 1, false],
+      ['dubbing', 2, 2, false],
+    ]);
+    const track = entries().find((entry) => entry.id === xmpProvenanceId(fake.clip('/work/reel-1.de.dub.wav')?.xmp));
+    expect(track).toMatchObject({ outputDigest: `sha256:${await runtime.hasher.sha256(wav)}`, parameters: { language: 'de', takes: [takes[0]?.id, takes[2]?.id], signed: true } });
   });
 });

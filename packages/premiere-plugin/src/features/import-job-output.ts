@@ -1,5 +1,6 @@
-import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
-import type { GeneratedFile } from '@reelkit/core/models';
+import { digitalSourceTypes } from '@reelkit/core/checks/provenance';
+import type { Guard } from '@reelkit/core/guard';
+import type { CallMetadata, GeneratedFile } from '@reelkit/core/models';
 import type { StoredJob } from '../jobs/job-store.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { PremiereHost } from '../ports/premiere-host.js';
@@ -7,6 +8,14 @@ import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { importGeneratedMedia, type ImportedGeneratedMedia } from './import-generated-media.js';
 
 const extensions: Readonly<Record<string, string>> = { 'audio/wav': 'wav', 'audio/x-wav': 'wav', 'audio/mpeg': 'mp3', 'video/mp4': 'mp4', 'video/quicktime': 'mov', 'image/png': 'png', 'image/jpeg': 'jpg' };
+
+/** Where a finished job's file goes, and the guard that delivers it (with the signer for formats that take one). */
+export interface ImportJobOutputOptions {
+  readonly host: PremiereHost;
+  readonly files: FileStore;
+  readonly guard: Pick<Guard, 'deliver'>;
+  readonly now: () => Date;
+}
 
 // The bin a finished job's file goes to, by job kind.
 function binForJob(kind: string): string {
@@ -19,28 +28,35 @@ function isGeneratedFile(value: unknown): value is GeneratedFile {
 
 /**
  * Imports what a finished music or video job produced (the tracker already waited for it, after a reload too):
- * C2PA-signed where the format allows, XMP on import, into the job kind's bin, named after the job.
+ * delivered through the guard (signed where the format allows, recorded in the project ledger), then imported into
+ * the job kind's bin with XMP naming its ledger entry, named after the job.
  */
-export async function importJobOutput(options: { readonly host: PremiereHost; readonly files: FileStore; readonly signer?: GeneratedMediaSigner; readonly now: () => Date }, job: StoredJob, output: unknown): Promise<ImportedGeneratedMedia> {
+export async function importJobOutput(options: ImportJobOutputOptions, job: StoredJob, output: unknown, metadata: CallMetadata): Promise<ImportedGeneratedMedia> {
   const file = Array.isArray(output) ? (output as unknown[]).find(isGeneratedFile) : output;
   if (!isGeneratedFile(file)) throw new PremiereHostError(`${job.label} finished without a file.`, 'Check the job at the provider; nothing was imported.');
   const slug = job.label.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || job.handle.kind;
+  const fileName = `${slug}-${job.handle.id}.${extensions[file.mediaType] ?? 'bin'}`;
+  // Interpolated frames and upscaled detail are generated into the editor's own footage: an edit, not a creation.
+  const edit = job.handle.kind.startsWith('video.');
+  const delivered = await options.guard.deliver(file, metadata, {
+    task: job.handle.kind,
+    title: fileName,
+    parameters: { job: job.handle.id, label: job.label },
+    ...(edit ? ({ action: 'c2pa.edited', digitalSourceType: digitalSourceTypes.compositeWithTrainedAlgorithmicMedia } as const) : {}),
+  });
   return importGeneratedMedia({
     host: options.host,
     files: options.files,
     binName: binForJob(job.handle.kind),
-    ...(options.signer === undefined ? {} : { signer: options.signer }),
     now: options.now,
     items: [
       {
-        fileName: `${slug}-${job.handle.id}.${extensions[file.mediaType] ?? 'bin'}`,
-        bytes: file.bytes,
-        mediaType: file.mediaType,
+        fileName,
+        delivered,
         provider: job.handle.provider,
         model: job.handle.modelId,
         source: job.label,
-        // Interpolated frames and upscaled detail are generated into the editor's own footage.
-        ...(job.handle.kind.startsWith('video.') ? { digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia' } : {}),
+        ...(edit ? { digitalSourceType: digitalSourceTypes.compositeWithTrainedAlgorithmicMedia } : {}),
       },
     ],
   });

@@ -10,6 +10,7 @@ import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
 import { parseStoredJobs, type JobStore, type StoredJob } from '../jobs/job-store.js';
 import { createJobTracker } from '../jobs/job-tracker.js';
+import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { importJobOutput } from './import-job-output.js';
 import { planMarkerMusicCue } from './plan-marker-music-cue.js';
@@ -48,7 +49,7 @@ describe('music cue for a marker range, through the real OpenAI and Replicate SD
     expect(planned.estimate.summary).toBe('About $0.02 with replicate/meta/musicgen.');
 
     server.enqueue('predictions.create', { reply: { body: { output: `${server.url}/files/cue.mp3` } } });
-    const handle = await submitMusicCue(music, planned.plan);
+    const handle = await submitMusicCue(createGuard({ runtime }).music(music), planned.plan);
     let saved: string | null = null;
     const store: JobStore = { load: async () => parseStoredJobs(saved), save: async (jobs) => void (saved = JSON.stringify(jobs)) };
     const first = createJobTracker({ store, modelFor: () => music, runtime: { sleep: () => new Promise(() => undefined) }, onChange: () => undefined, onSucceeded: () => undefined });
@@ -56,6 +57,7 @@ describe('music cue for a marker range, through the real OpenAI and Replicate SD
     first.dispose(); // the panel reloads before the job finishes
 
     const signer = await createMediaSigner({ runtime, identity: await createInstallSigningIdentity(runtime) });
+    const { guard, entries } = await createRecordingGuard({ runtime, signer });
     const files = createMemoryFileStore();
     const imported: string[] = [];
     const reloaded = createJobTracker({
@@ -63,8 +65,8 @@ describe('music cue for a marker range, through the real OpenAI and Replicate SD
       modelFor: () => music,
       runtime: { sleep: async () => undefined },
       onChange: () => undefined,
-      onSucceeded: async (job: StoredJob, output) => {
-        const result = await importJobOutput({ host, files, signer, now: () => new Date('2026-11-25T01:00:00Z') }, job, output);
+      onSucceeded: async (job: StoredJob, output, metadata) => {
+        const result = await importJobOutput({ host, files, guard, now: () => new Date('2026-11-25T01:00:00Z') }, job, output, metadata);
         imported.push(...result.imported.map((item) => item.path), ...result.signed);
       },
     });
@@ -75,5 +77,13 @@ describe('music cue for a marker range, through the real OpenAI and Replicate SD
     expect((await readMediaManifestSummary(mp3, 'audio/mpeg'))?.activeManifest?.actions[0]).toMatchObject({ action: 'c2pa.created', softwareAgent: 'replicate/meta/musicgen' });
     expect(fake.project.undoSteps.map((step) => step.undoLabel)).toEqual(['setup', 'Reelkit: create bin Reelkit Music', 'Reelkit: provenance of Reelkit Music']);
     expect(fake.clip(imported[0] ?? '')?.xmp).toContain('<dc:source>Music cue for &quot;INT. LIGHTHOUSE - NIGHT&quot; (30 s)</dc:source>');
+    // Delivered through the guard: the XMP names the entry whose digest is the signed MP3 as imported.
+    expect(entries().find((entry) => entry.id === xmpProvenanceId(fake.clip(imported[0] ?? '')?.xmp))).toMatchObject({
+      action: 'c2pa.created',
+      actor: { type: 'ai', name: 'music' },
+      model: 'meta/musicgen',
+      outputDigest: `sha256:${await runtime.hasher.sha256(mp3)}`,
+      parameters: { job: handle.id, signed: true },
+    });
   });
 });

@@ -9,6 +9,7 @@ import type { PremiereHost } from '../ports/premiere-host.js';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { frameRateFromTicksPerFrame } from '../time/frame-rate.js';
 import { writeXmemlSequence } from '../timeline/write-xmeml-sequence.js';
+import { fileNameOf } from '../paths/file-name-of.js';
 
 /** What a trailer is cut from: a transcribed clip (real times) or a script not yet shot (times by page length). */
 export type TrailerSource = { readonly kind: 'clip'; readonly mediaPath: string } | { readonly kind: 'script'; readonly fountain: string; readonly name: string };
@@ -64,7 +65,7 @@ export async function planTrailer(request: PlanTrailerRequest): Promise<PlannedT
 
 async function readSegments(source: TrailerSource, files: FileStore, folder: string): Promise<{ segments: HighlightSegment[]; name: string; mediaPath?: string }> {
   if (source.kind === 'script') return { segments: highlightSegmentsFromScreenplay(parseFountain(source.fountain)), name: source.name };
-  const name = source.mediaPath.slice(Math.max(source.mediaPath.lastIndexOf('/'), source.mediaPath.lastIndexOf('\\')) + 1);
+  const name = fileNameOf(source.mediaPath);
   const srt = await files.readBytes(sidecarPaths(folder, source.mediaPath).srt).then(
     (bytes) => new TextDecoder().decode(bytes),
     () => '',

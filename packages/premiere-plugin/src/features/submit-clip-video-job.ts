@@ -1,6 +1,8 @@
-import { type JobHandle, type PriceTable, type VideoOperationModel } from '@reelkit/core/models';
+import type { GuardedJobModel } from '@reelkit/core/guard';
+import { type JobHandle, type PriceTable, type VideoOperationRequest } from '@reelkit/core/models';
 import { submitVideoOperation } from '@reelkit/core/tasks/media';
 import type { StoredJob } from '../jobs/job-store.js';
+import { fileNameOf } from '../paths/file-name-of.js';
 import type { FileStore } from '../ports/file-store.js';
 import { mediaTypeForPath } from './media-type-for-path.js';
 
@@ -15,10 +17,13 @@ export interface ClipVideoJob {
   readonly pricedAs: string;
 }
 
-/** Uploads the clip's media with the core's `submitVideoOperation`; the returned job is what the tracker persists. */
-export async function submitClipVideoJob(files: FileStore, model: VideoOperationModel, job: ClipVideoJob, options: { readonly prices?: PriceTable; readonly signal?: AbortSignal } = {}): Promise<StoredJob & { readonly handle: JobHandle }> {
+/**
+ * Uploads the clip's media with the core's `submitVideoOperation` on a guarded model (its finished file reaches the
+ * project only through the guard's delivery); the returned job is what the tracker persists.
+ */
+export async function submitClipVideoJob(files: FileStore, model: GuardedJobModel<VideoOperationRequest>, job: ClipVideoJob, options: { readonly prices?: PriceTable; readonly signal?: AbortSignal } = {}): Promise<StoredJob & { readonly handle: JobHandle }> {
   const bytes = await files.readBytes(job.mediaPath);
-  const filename = job.mediaPath.slice(Math.max(job.mediaPath.lastIndexOf('/'), job.mediaPath.lastIndexOf('\\')) + 1);
+  const filename = fileNameOf(job.mediaPath);
   const video = { bytes, filename, mediaType: mediaTypeForPath(job.mediaPath) };
   const { handle } = await submitVideoOperation({
     model,

@@ -1,9 +1,11 @@
 import { Validator } from '@cfworker/json-schema';
+import { createGuard } from '@reelkit/core/guard';
 import type { TranscriptionModel, TranscriptionRequest } from '@reelkit/core/models';
 import { describe, expect, it } from 'vitest';
 import { sharedFolder } from '../../../../tests/support/external.js';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
+import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { transcribeMedia } from './transcribe-media.js';
 
@@ -40,9 +42,11 @@ describe('transcribeMedia', () => {
     const stepsBefore = fake.project.undoSteps.length;
     const files = createMemoryFileStore({ '/media/scene-4.mov': new Uint8Array([1, 2, 3]) });
     const seen: TranscriptionRequest[] = [];
+    const { guard, entries } = await createRecordingGuard();
     const result = await transcribeMedia({
       host,
       files,
+      guard,
       model: fakeModel(seen),
       mediaPath: '/media/scene-4.mov',
       mediaType: 'video/quicktime',
@@ -67,6 +71,14 @@ describe('transcribeMedia', () => {
     expect(fake.clip('/work/scene-4.srt')?.xmp).toContain('<Iptc4xmpExt:AISystemUsed>openai/whisper-1</Iptc4xmpExt:AISystemUsed>');
     expect(result.imported.map((item) => item.name)).toEqual(['scene-4.srt']);
     expect(result.cost).toEqual({ usd: 0.0004, incomplete: false });
+    // The ledger holds the transcript, then the SRT written from it; the SRT's XMP names the SRT's own entry.
+    const [transcriptEntry, srtEntry] = entries();
+    expect(xmpProvenanceId(fake.clip('/work/scene-4.srt')?.xmp)).toBe(srtEntry?.id);
+    expect(srtEntry).toMatchObject({
+      action: 'c2pa.converted',
+      outputDigest: `sha256:${await guard.runtime.hasher.sha256(files.files.get('/work/scene-4.srt') ?? new Uint8Array())}`,
+      source: { entryId: transcriptEntry?.id },
+    });
   });
 
   it("passes on the core's findings and attaches no transcript when there is no speech", async () => {
@@ -78,7 +90,7 @@ describe('transcribeMedia', () => {
       modelId: 'whisper-1',
       transcribe: async () => ({ provider: 'openai', modelId: 'whisper-1', text: '', words: [], segments: [], usage: { seconds: 9 }, cost: { usd: 0.0009, incomplete: false }, fromCache: false }),
     };
-    const result = await transcribeMedia({ host, files: createMemoryFileStore({ '/media/room-tone.wav': new Uint8Array([0]) }), model: silent, mediaPath: '/media/room-tone.wav', mediaType: 'audio/wav', now: () => new Date(0) });
+    const result = await transcribeMedia({ host, files: createMemoryFileStore({ '/media/room-tone.wav': new Uint8Array([0]) }), guard: createGuard(), model: silent, mediaPath: '/media/room-tone.wav', mediaType: 'audio/wav', now: () => new Date(0) });
     expect(result.captions.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([['captions.no-speech', 'No speech was found in room-tone.wav.']]);
     expect([result.captions.premiereTranscript, fake.clip('/media/room-tone.wav')?.transcript]).toEqual([undefined, undefined]);
     expect(fake.project.undoSteps.slice(1).map((step) => step.undoLabel)).toEqual(['Reelkit: create bin Reelkit Captions', 'Reelkit: captions of room-tone.wav']);

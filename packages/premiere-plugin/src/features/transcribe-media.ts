@@ -1,15 +1,21 @@
 import type { CaptionRules } from '@reelkit/core/captions';
+import type { Finding } from '@reelkit/core/checks';
+import type { Guard } from '@reelkit/core/guard';
 import { type Cost, type TranscriptionModel } from '@reelkit/core/models';
 import { transcribeToCaptions, type CaptionsFromAudio } from '@reelkit/core/tasks/media';
 import { sidecarPaths, type SidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { buildXmpPacket } from '../provenance/build-xmp-packet.js';
+import { deliverSidecar } from '../provenance/deliver-sidecar.js';
+import { fileNameOf } from '../paths/file-name-of.js';
 
 /** A clip's media to transcribe. */
 export interface TranscribeMediaRequest {
   readonly host: PremiereHost;
   readonly files: FileStore;
+  /** The panel session's guard: the transcript and the SRT are recorded in its project ledger. */
+  readonly guard: Guard;
   readonly model: TranscriptionModel;
   /** The clip's media file (what `ClipProjectItem.getMediaFilePath` reports). */
   readonly mediaPath: string;
@@ -30,6 +36,10 @@ export interface TranscribedMedia {
   readonly paths: SidecarPaths;
   /** The SRT sidecar, imported into the `Reelkit Captions` bin. */
   readonly imported: readonly ImportedItem[];
+  /** The SRT's ledger entry, which its XMP names. */
+  readonly provenanceId?: string;
+  /** The core's findings on the captions, and any on the SRT's delivery. */
+  readonly findings: readonly Finding[];
   readonly cost: Cost;
 }
 
@@ -37,14 +47,15 @@ export interface TranscribedMedia {
 export const captionsBinName = 'Reelkit Captions';
 
 /**
- * Transcribes a clip with word timings, writes SRT, WebVTT and Adobe transcript JSON beside each other, attaches the
- * transcript to the clip (one undo step: Premiere's Text panel then shows it) and imports the SRT with XMP provenance.
+ * Transcribes a clip with word timings through the guard, writes SRT, WebVTT and Adobe transcript JSON beside each
+ * other, attaches the transcript to the clip (one undo step: Premiere's Text panel then shows it) and imports the SRT
+ * — delivered through the guard, so it has its own ledger entry — with XMP naming that entry.
  */
 export async function transcribeMedia(request: TranscribeMediaRequest): Promise<TranscribedMedia> {
   const audio = await request.files.readBytes(request.mediaPath);
-  const fileName = request.mediaPath.slice(Math.max(request.mediaPath.lastIndexOf('/'), request.mediaPath.lastIndexOf('\\')) + 1);
+  const fileName = fileNameOf(request.mediaPath);
   const captions = await transcribeToCaptions({
-    model: request.model,
+    model: request.guard.transcription(request.model),
     audio,
     filename: fileName,
     mediaType: request.mediaType,
@@ -54,7 +65,15 @@ export async function transcribeMedia(request: TranscribeMediaRequest): Promise<
     ...(request.signal === undefined ? {} : { signal: request.signal }),
   });
   const paths = sidecarPaths(await request.files.workFolder(), request.mediaPath);
-  await request.files.writeText(paths.srt, captions.srt);
+  const srt = await deliverSidecar(request.guard, {
+    text: captions.srt,
+    mediaType: 'application/x-subrip',
+    model: request.model,
+    task: 'captions',
+    title: fileNameOf(paths.srt),
+    generations: captions.provenanceId === undefined ? [] : [captions.provenanceId],
+  });
+  await request.files.writeBytes(paths.srt, srt.file.bytes);
   await request.files.writeText(paths.webVtt, captions.webVtt);
   if (captions.premiereTranscript !== undefined) {
     const json = JSON.stringify(captions.premiereTranscript);
@@ -66,7 +85,8 @@ export async function transcribeMedia(request: TranscribeMediaRequest): Promise<
     source: `speech in ${fileName}`,
     description: `Captions transcribed from ${fileName}`,
     createdAt: request.now().toISOString(),
+    ...(srt.provenanceId === undefined ? {} : { provenanceId: srt.provenanceId }),
   });
   const imported = await request.host.importIntoBin({ paths: [paths.srt], binName: captionsBinName, xmp: { [paths.srt]: xmp }, undoLabel: `Reelkit: captions of ${fileName}` });
-  return { captions, paths, imported, cost: captions.cost };
+  return { captions, paths, imported, ...(srt.provenanceId === undefined ? {} : { provenanceId: srt.provenanceId }), findings: [...captions.findings, ...srt.findings], cost: captions.cost };
 }

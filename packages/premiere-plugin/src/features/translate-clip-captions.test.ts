@@ -5,6 +5,7 @@ import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
+import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { glossaryForScript } from './glossary-for-script.js';
 import { translateClipCaptions } from './translate-clip-captions.js';
@@ -41,10 +42,12 @@ describe('translateClipCaptions through the real OpenAI SDK', () => {
     const files = createMemoryFileStore({ '/work/reel-1.srt': new TextEncoder().encode(srt) });
     const progress: number[] = [];
     const openai = createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() });
+    const { guard, entries } = await createRecordingGuard();
     const result = await translateClipCaptions({
       host: createPremiereHost(fake.api),
       files,
-      model: createGuard().text(openai.text('gpt-4o-mini')),
+      guard,
+      model: openai.text('gpt-4o-mini'),
       mediaPath: '/media/reel-1.mov',
       languages: ['de', 'fr'],
       glossary: glossaryForScript(fountain, [{ term: 'Kestrel Point', translation: 'Turmfalkenspitze' }]),
@@ -65,13 +68,18 @@ describe('translateClipCaptions through the real OpenAI SDK', () => {
       'Cue 2 (00:00:03.500): "Kestrel Point" should appear in the fr text as "Turmfalkenspitze", but does not.',
     ]);
     expect(progress).toEqual([0.5, 1]);
+    // Each SRT's XMP names its own ledger entry, linked to the translation it was written from.
+    const recorded = entries();
+    const deEntry = recorded.find((entry) => entry.id === xmpProvenanceId(fake.clip('/work/reel-1.de.srt')?.xmp));
+    expect(deEntry).toMatchObject({ action: 'c2pa.converted', source: { entryId: recorded[0]?.id }, outputDigest: `sha256:${await guard.runtime.hasher.sha256(files.files.get('/work/reel-1.de.srt') ?? new Uint8Array())}` });
+    expect(recorded.map((entry) => entry.type === 'event' && entry.action)).toEqual(['c2pa.translated', 'c2pa.converted', 'c2pa.translated', 'c2pa.converted']);
   });
 
   it('asks for a transcription first when the clip has no captions, and changes nothing', async () => {
     const fake = createFakePremiere();
     const openai = createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() });
     await expect(
-      translateClipCaptions({ host: createPremiereHost(fake.api), files: createMemoryFileStore(), model: createGuard().text(openai.text('gpt-4o-mini')), mediaPath: '/media/x.mov', languages: ['de'], now: () => new Date(0) }),
+      translateClipCaptions({ host: createPremiereHost(fake.api), files: createMemoryFileStore(), guard: createGuard(), model: openai.text('gpt-4o-mini'), mediaPath: '/media/x.mov', languages: ['de'], now: () => new Date(0) }),
     ).rejects.toThrow('No captions to translate for x.mov.');
     expect([server.requests.length, fake.project.undoSteps.length]).toEqual([0, 0]);
   });

@@ -1,20 +1,24 @@
 import { parseSrt } from '@reelkit/core/captions';
 import type { Finding } from '@reelkit/core/checks';
-import { type Cost } from '@reelkit/core/models';
-import type { GuardedTextModel } from '@reelkit/core/guard';
+import type { Guard } from '@reelkit/core/guard';
+import { type Cost, type TextModel } from '@reelkit/core/models';
 import { addCost, noCost, translateCaptions, type GlossaryTerm } from '@reelkit/core/tasks/media';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { buildXmpPacket } from '../provenance/build-xmp-packet.js';
+import { deliverSidecar } from '../provenance/deliver-sidecar.js';
 import { captionsBinName } from './transcribe-media.js';
+import { fileNameOf } from '../paths/file-name-of.js';
 
 /** A clip's captions to translate. */
 export interface TranslateClipCaptionsRequest {
   readonly host: PremiereHost;
   readonly files: FileStore;
-  readonly model: GuardedTextModel;
+  /** The panel session's guard: every translation is checked and recorded, and each SRT delivered, through it. */
+  readonly guard: Guard;
+  readonly model: TextModel;
   /** The clip whose SRT sidecar (from "Transcribe clip") is translated. */
   readonly mediaPath: string;
   /** Target languages as tags, e.g. `de`, `fr`; each becomes `<clip>.<tag>.srt` / `.vtt`. */
@@ -38,12 +42,13 @@ export interface TranslatedClipCaptions {
 
 /**
  * Translates a clip's SRT sidecar into each language with the core's `translateCaptions` (same timing, glossary
- * checked), writes SRT and WebVTT per language, and imports the SRTs with XMP provenance: one undo step for all.
+ * checked), writes SRT and WebVTT per language, and imports the SRTs — each delivered through the guard, linked to
+ * its translations — with XMP naming that entry: one undo step for all.
  */
 export async function translateClipCaptions(request: TranslateClipCaptionsRequest): Promise<TranslatedClipCaptions> {
   const folder = await request.files.workFolder();
   const source = sidecarPaths(folder, request.mediaPath);
-  const fileName = request.mediaPath.slice(Math.max(request.mediaPath.lastIndexOf('/'), request.mediaPath.lastIndexOf('\\')) + 1);
+  const fileName = fileNameOf(request.mediaPath);
   const sourceText = await request.files.readBytes(source.srt).then(
     (bytes) => new TextDecoder().decode(bytes),
     () => undefined,
@@ -54,9 +59,10 @@ export async function translateClipCaptions(request: TranslateClipCaptionsReques
   const findings: Finding[] = [];
   const xmp: Record<string, string> = {};
   let cost = noCost;
+  const model = request.guard.text(request.model);
   for (const [index, language] of request.languages.entries()) {
     const translated = await translateCaptions({
-      model: request.model,
+      model,
       cues,
       targetLanguage: language,
       ...(request.sourceLanguage === undefined ? {} : { sourceLanguage: request.sourceLanguage }),
@@ -64,17 +70,25 @@ export async function translateClipCaptions(request: TranslateClipCaptionsReques
       ...(request.signal === undefined ? {} : { signal: request.signal }),
     });
     const target = sidecarPaths(folder, request.mediaPath, language);
-    await request.files.writeText(target.srt, translated.srt);
+    const delivered = await deliverSidecar(request.guard, {
+      text: translated.srt,
+      mediaType: 'application/x-subrip',
+      model: request.model,
+      task: 'translation',
+      title: fileNameOf(target.srt),
+      generations: translated.provenanceIds,
+    });
+    await request.files.writeBytes(target.srt, delivered.file.bytes);
     await request.files.writeText(target.webVtt, translated.webVtt);
     paths.push({ language, srt: target.srt, webVtt: target.webVtt });
-    findings.push(...translated.findings);
+    findings.push(...translated.findings, ...delivered.findings);
     cost = addCost(cost, translated.cost);
     xmp[target.srt] = buildXmpPacket({
       model: `${request.model.provider}/${request.model.modelId}`,
       source: `captions of ${fileName}`,
       description: `${language} captions translated from ${fileName}`,
       createdAt: request.now().toISOString(),
-      ...(translated.provenanceIds[0] === undefined ? {} : { provenanceId: translated.provenanceIds[0] }),
+      ...(delivered.provenanceId === undefined ? {} : { provenanceId: delivered.provenanceId }),
     });
     request.onProgress?.((index + 1) / request.languages.length);
   }

@@ -39,7 +39,8 @@ declare module 'uxp' {
   /** A file: read and written whole, as text or bytes. */
   export interface File extends Entry {
     read(options?: { format?: symbol }): Promise<string | ArrayBuffer>;
-    write(data: string | ArrayBuffer | Uint8Array, options?: { format?: symbol }): Promise<number>;
+    /** `append` adds to the end of the file instead of replacing it. */
+    write(data: string | ArrayBuffer | Uint8Array, options?: { format?: symbol; append?: boolean }): Promise<number>;
   }
 
   /** A folder. */

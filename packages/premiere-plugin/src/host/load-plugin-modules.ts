@@ -1,5 +1,6 @@
 import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
 import { ReelkitError } from '@reelkit/core/errors';
+import type { ProviderSettings } from '@reelkit/core/providers';
 import type { Runtime } from '@reelkit/core/runtime';
 import type { PanelModels } from '../features/create-models.js';
 import type { SecretStore } from '../ports/secret-store.js';
@@ -11,7 +12,7 @@ interface SigningModule {
 
 /** What dist/providers.js exports (src/providers.ts). */
 interface ProvidersModule {
-  createModels(secrets: SecretStore, runtime: Runtime): Promise<PanelModels>;
+  createModels(secrets: SecretStore, settings: ProviderSettings): Promise<PanelModels>;
 }
 
 // UXP's CommonJS loader; the bundle keeps these calls as they are (the files are external in scripts/bundles.mjs).

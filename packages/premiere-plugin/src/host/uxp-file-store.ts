@@ -27,5 +27,10 @@ export function createUxpFileStore(): FileStore {
     writeText: async (path, text) => {
       await asFile(await localFileSystem.createEntryWithUrl(fileUrl(path), { overwrite: true })).write(text, { format: formats.utf8 });
     },
+    appendText: async (path, text) => {
+      // An existing file is opened, not re-created: `createEntryWithUrl` with overwrite would empty the ledger.
+      const entry = await localFileSystem.getEntryWithUrl(fileUrl(path)).catch(() => localFileSystem.createEntryWithUrl(fileUrl(path)));
+      await asFile(entry).write(text, { format: formats.utf8, append: true });
+    },
   };
 }

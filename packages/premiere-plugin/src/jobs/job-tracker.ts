@@ -1,5 +1,5 @@
 import { ReelkitError } from '@reelkit/core/errors';
-import { waitForJob, type JobHandle, type JobModel } from '@reelkit/core/models';
+import { waitForJob, type CallMetadata, type JobHandle, type JobModel } from '@reelkit/core/models';
 import type { Runtime } from '@reelkit/core/runtime';
 import type { JobStore, StoredJob } from './job-store.js';
 
@@ -22,8 +22,8 @@ export interface JobTrackerOptions {
   readonly intervalMs?: number;
   /** Called whenever a job's state changes. */
   readonly onChange: (jobs: readonly TrackedJob[]) => void;
-  /** Called with a finished job's output, e.g. to download and import it. */
-  readonly onSucceeded: (job: StoredJob, output: unknown) => Promise<void> | void;
+  /** Called with a finished job's output and its call metadata (model, usage, cost), e.g. to deliver and import it. */
+  readonly onSucceeded: (job: StoredJob, output: unknown, metadata: CallMetadata) => Promise<void> | void;
 }
 
 /** Polls provider jobs, persists their handles so a panel reload resumes them, and cancels on request. */
@@ -77,7 +77,7 @@ export function createJobTracker(options: JobTrackerOptions): JobTracker {
           if (status.state === 'queued' || status.state === 'running') update({ id, label: job.label, state: status.state, ...(status.progress === undefined ? {} : { progress: status.progress }) });
         },
       });
-      await options.onSucceeded(job, finished.output);
+      await options.onSucceeded(job, finished.output, finished.metadata);
       update({ id, label: job.label, state: 'succeeded', progress: 1 });
       await forget(id);
     } catch (error) {

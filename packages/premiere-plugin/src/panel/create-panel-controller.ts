@@ -1,6 +1,7 @@
 import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
-import { createGuard, createOriginalityCheck } from '@reelkit/core/guard';
+import type { ProviderSettings } from '@reelkit/core/providers';
 import type { Runtime } from '@reelkit/core/runtime';
+import { defaultCheckSettings, type CheckSettings } from '@reelkit/core/session';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { PanelModels } from '../features/create-models.js';
 import { importJobOutput } from '../features/import-job-output.js';
@@ -9,10 +10,14 @@ import { createJobTracker, type JobTracker } from '../jobs/job-tracker.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { PremiereHost, SequenceInfo } from '../ports/premiere-host.js';
 import type { SecretStore } from '../ports/secret-store.js';
+import type { ProjectLedger } from '../provenance/create-project-ledgers.js';
 import { ticksToSeconds } from '../time/ticks.js';
+import type { CheckSettingsStore } from './check-settings-store.js';
+import { createPanelSession } from './create-panel-session.js';
 import { estimateFeatureCost } from './estimate-feature-cost.js';
 import type { FeatureProvider, PanelFeatureId } from './panel-features.js';
 import { toPanelView, type PanelState, type PanelView } from './panel-view-model.js';
+import { reviewFindings } from './review-findings.js';
 import { runFeature, type FeatureOutcome } from './run-feature.js';
 
 /** What the controller drives. */
@@ -27,8 +32,13 @@ export interface PanelControllerOptions {
    * opens without the ~800 KB of C2PA code; tests pass `loadMediaSigner` directly.
    */
   readonly loadSigner: (secrets: SecretStore, runtime: Runtime) => Promise<GeneratedMediaSigner>;
-  /** Builds the models from the stored keys; the entry loads the provider SDKs' bundle for it, tests pass `createModels`. */
-  readonly loadModels: (secrets: SecretStore, runtime: Runtime) => Promise<PanelModels>;
+  /**
+   * Builds the models from the stored keys on the session's provider settings (its one call policy); the entry loads
+   * the provider SDKs' bundle for it, tests pass `createModels`.
+   */
+  readonly loadModels: (secrets: SecretStore, settings: ProviderSettings) => Promise<PanelModels>;
+  /** Where the editor's check switches persist; kept in memory, both on, when omitted. */
+  readonly checkSettings?: CheckSettingsStore;
   /** Asks the editor for a Fountain script (a file picker in UXP). */
   readonly pickScript: () => Promise<string | undefined>;
   readonly render: (view: PanelView) => void;
@@ -45,6 +55,8 @@ export interface PanelController {
   cancel(jobId?: string): void;
   /** Stores a key (an empty value removes it) and rebuilds the models. */
   saveKey(name: 'openai' | 'replicate' | 'local', value: string): Promise<void>;
+  /** Turns a check on generated text (moderation, the language lint) on or off, for this and later sessions. */
+  setCheck(id: keyof CheckSettings, on: boolean): Promise<void>;
   dispose(): void;
 }
 
@@ -54,10 +66,23 @@ const availableProviders = (models: PanelModels): FeatureProvider[] => [
   ...(models.music === undefined ? [] : (['replicate'] as const)),
 ];
 
+/** Signs the ledger's new entries; a failure is said after the run's message, as the outputs are kept either way. */
+async function seal(ledger: ProjectLedger | undefined): Promise<string> {
+  try {
+    await ledger?.seal();
+    return '';
+  } catch (error) {
+    return ` The project ledger could not be signed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 /** Creates the controller and resumes jobs saved by an earlier panel load. */
 export async function createPanelController(options: PanelControllerOptions): Promise<PanelController> {
-  let state: PanelState = { selected: 'transcribe', available: [], jobs: [] };
-  let models: PanelModels = await options.loadModels(options.secrets, options.runtime);
+  const session = createPanelSession(options);
+  let savedChecks = defaultCheckSettings;
+  const checkStore: CheckSettingsStore = options.checkSettings ?? { load: async () => savedChecks, save: async (checks) => void (savedChecks = checks) };
+  let state: PanelState = { selected: 'transcribe', available: [], jobs: [], checks: await checkStore.load() };
+  let models: PanelModels = await options.loadModels(options.secrets, session.providerSettings);
   let clip: { path: string; name: string } | undefined;
   let sequence: SequenceInfo | undefined;
   let captionCharacters = 0;
@@ -74,8 +99,7 @@ export async function createPanelController(options: PanelControllerOptions): Pr
     for (const key of keys) delete next[key];
     state = next as unknown as PanelState;
   };
-  // One guard for the panel session: the same checks on every feature's text generations.
-  const guard = createGuard({ runtime: options.runtime, checks: [createOriginalityCheck()] });
+  const projectGuard = () => session.forProject(state.checks, models.moderation);
   const getSigner = (): Promise<GeneratedMediaSigner> => (signer ??= options.loadSigner(options.secrets, options.runtime));
   const now = () => new Date(options.runtime.now());
   const tracker: JobTracker = createJobTracker({
@@ -83,8 +107,12 @@ export async function createPanelController(options: PanelControllerOptions): Pr
     modelFor: (handle) => models.jobModel(handle),
     runtime: options.runtime,
     onChange: (jobs) => set({ jobs }),
-    onSucceeded: async (job, output) => {
-      await importJobOutput({ host: options.host, files: options.files, signer: await getSigner(), now }, job, output);
+    onSucceeded: async (job, output, metadata) => {
+      const { guard, ledger } = await projectGuard();
+      // Music cues (MP3, WAV) get Content Credentials; video operations return MP4, which takes none: no signer loaded.
+      const delivering = job.handle.kind === 'music' ? guard.withSigner(await getSigner()) : guard;
+      const result = await importJobOutput({ host: options.host, files: options.files, guard: delivering, now }, job, output, metadata);
+      set({ message: { tone: 'info', text: `${job.label} imported.${reviewFindings(result.findings)}${await seal(ledger)}` } });
     },
   });
   const option = (): string => state.options?.[state.selected] ?? '';
@@ -96,7 +124,7 @@ export async function createPanelController(options: PanelControllerOptions): Pr
   };
   const controller: PanelController = {
     async refresh() {
-      models = await options.loadModels(options.secrets, options.runtime);
+      models = await options.loadModels(options.secrets, session.providerSettings);
       const [project, activeSequence, selected] = await Promise.all([options.host.readProjectName(), options.host.readActiveSequence(), options.host.readSelectedClip()]);
       clip = selected;
       // The sequence length stands in for the clip's until the clip's own duration is read.
@@ -132,16 +160,18 @@ export async function createPanelController(options: PanelControllerOptions): Pr
       const signal = running.signal;
       const feature = state.selected;
       set({ running: { label: view.runLabel } });
+      let ledger: ProjectLedger | undefined;
       try {
         const next = pending;
         pending = undefined;
         without('pending');
+        const current = await projectGuard();
+        ledger = current.ledger;
         const outcome: FeatureOutcome = next !== undefined ? { message: await next.run() } : await runFeature(feature, {
           host: options.host,
           files: options.files,
           models,
-          runtime: options.runtime,
-          guard,
+          guard: current.guard,
           tracker,
           signer: getSigner,
           script: async () => (script ??= await options.pickScript()),
@@ -152,9 +182,11 @@ export async function createPanelController(options: PanelControllerOptions): Pr
           signal,
         });
         pending = outcome.pending;
-        set({ message: { tone: 'info', text: outcome.message }, ...(outcome.pending === undefined ? {} : { pending: { feature, label: outcome.pending.label } }) });
+        set({ message: { tone: 'info', text: `${outcome.message}${await seal(ledger)}` }, ...(outcome.pending === undefined ? {} : { pending: { feature, label: outcome.pending.label } }) });
       } catch (error) {
-        set({ message: { tone: 'error', text: signal.aborted ? 'Cancelled; what was finished stays in the project.' : error instanceof Error ? error.message : String(error) } });
+        // What was generated before the failure is recorded: its entries are signed too.
+        const text = signal.aborted ? 'Cancelled; what was finished stays in the project.' : error instanceof Error ? error.message : String(error);
+        set({ message: { tone: 'error', text: `${text}${await seal(ledger)}` } });
       } finally {
         running = undefined;
         without('running');
@@ -170,6 +202,11 @@ export async function createPanelController(options: PanelControllerOptions): Pr
       else await options.secrets.set(name, value);
       await controller.refresh();
       set({ message: { tone: 'info', text: value === '' ? `Removed the ${name} key.` : `Saved the ${name} key in secure storage.` } });
+    },
+    async setCheck(id, on) {
+      const checks = { ...state.checks, [id]: on };
+      await checkStore.save(checks);
+      set({ checks });
     },
     dispose() {
       running?.abort();

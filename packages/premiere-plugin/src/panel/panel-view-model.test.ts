@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toPanelView, type PanelState } from './panel-view-model.js';
 
-const ready: PanelState = { project: 'Film', sequence: 'Cut 3', clip: 'scene-4.mov', selected: 'transcribe', available: ['speech', 'openai', 'replicate'], estimate: 'About $0.06 with openai/whisper-1.', jobs: [] };
+const ready: PanelState = { project: 'Film', sequence: 'Cut 3', clip: 'scene-4.mov', selected: 'transcribe', available: ['speech', 'openai', 'replicate'], estimate: 'About $0.06 with openai/whisper-1.', jobs: [], checks: { moderation: true, language: true } };
 
 /** The ready state with some fields changed and others removed (exact optional types forbid `undefined`). */
 function variant(changes: Partial<PanelState>, ...removed: ('project' | 'sequence' | 'clip')[]): PanelState {
@@ -16,6 +16,13 @@ describe('toPanelView', () => {
     expect([view.context, view.runLabel, view.runEnabled, view.note]).toEqual(['Film · Cut 3 · scene-4.mov', 'Transcribe clip', true, 'About $0.06 with openai/whisper-1.']);
     expect(view.features.filter((feature) => feature.enabled)).toHaveLength(9);
     expect(view.option).toBeUndefined();
+  });
+
+  it('shows both check switches in the settings, as the editor set them', () => {
+    expect(toPanelView({ ...ready, checks: { moderation: false, language: true } }).checks).toEqual([
+      { id: 'moderation', label: 'Moderate generated text (with an OpenAI key)', on: false },
+      { id: 'language', label: 'Inclusive-language check on generated text', on: true },
+    ]);
   });
 
   it('says why Run is disabled, first blocker first', () => {

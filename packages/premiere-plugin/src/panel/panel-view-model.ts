@@ -1,3 +1,4 @@
+import type { CheckSettings } from '@reelkit/core/session';
 import type { TrackedJob } from '../jobs/job-tracker.js';
 import { panelFeatures, type FeatureProvider, type PanelFeatureId } from './panel-features.js';
 
@@ -20,6 +21,8 @@ export interface PanelState {
   readonly running?: { readonly label: string; readonly progress?: number };
   readonly jobs: readonly TrackedJob[];
   readonly message?: { readonly tone: 'info' | 'error'; readonly text: string };
+  /** The editor's switches for the checks on every generated text. */
+  readonly checks: CheckSettings;
 }
 
 /** A feature button. */
@@ -39,6 +42,13 @@ export interface JobView {
   readonly canCancel: boolean;
 }
 
+/** A check switch in the settings. */
+export interface CheckSwitchView {
+  readonly id: keyof CheckSettings;
+  readonly label: string;
+  readonly on: boolean;
+}
+
 /** The panel, ready to bind to Spectrum elements. */
 export interface PanelView {
   readonly context: string;
@@ -52,12 +62,18 @@ export interface PanelView {
   readonly progress?: { readonly label: string; readonly percent?: number };
   readonly jobs: readonly JobView[];
   readonly message?: PanelState['message'];
+  readonly checks: readonly CheckSwitchView[];
 }
 
 const missingKey: Record<FeatureProvider, string> = {
   speech: 'Add an API key or a local endpoint in Settings.',
   openai: 'Add an OpenAI API key in Settings.',
   replicate: 'Add a Replicate API token in Settings.',
+};
+
+const checkLabels: Record<keyof CheckSettings, string> = {
+  moderation: 'Moderate generated text (with an OpenAI key)',
+  language: 'Inclusive-language check on generated text',
 };
 
 const stateText: Record<TrackedJob['state'], string> = { queued: 'Queued', running: 'Running', succeeded: 'Done', failed: 'Failed', canceled: 'Cancelled' };
@@ -97,5 +113,6 @@ export function toPanelView(state: PanelState): PanelView {
       canCancel: job.state === 'queued' || job.state === 'running',
     })),
     ...(state.message === undefined ? {} : { message: state.message }),
+    checks: (['moderation', 'language'] as const).map((id) => ({ id, label: checkLabels[id], on: state.checks[id] })),
   };
 }

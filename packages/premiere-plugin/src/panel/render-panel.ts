@@ -1,3 +1,4 @@
+import type { CheckSettings } from '@reelkit/core/session';
 import type { PanelFeatureId } from './panel-features.js';
 import type { PanelView } from './panel-view-model.js';
 
@@ -11,6 +12,8 @@ export interface PanelHandlers {
   readonly onOption: (text: string) => void;
   /** Stores (or, when empty, removes) a key in secure storage; the field is cleared at once. */
   readonly onSaveKey: (name: 'openai' | 'replicate' | 'local', value: string) => void;
+  /** Turns a check on generated text on or off. */
+  readonly onCheck: (id: keyof CheckSettings, on: boolean) => void;
 }
 
 const keyFields = [
@@ -64,6 +67,13 @@ export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: 
     row.append(input, save);
     settings.append(row);
   }
+  const checkBoxes = new Map<keyof CheckSettings, HTMLElement & { checked: boolean }>();
+  for (const id of ['moderation', 'language'] as const) {
+    const box = element('sp-checkbox', 'rk-check') as HTMLElement & { checked: boolean };
+    box.addEventListener('change', () => handlers.onCheck(id, box.checked));
+    checkBoxes.set(id, box);
+    settings.append(box);
+  }
   root.append(heading, context, features, option, run, note, progress, message, jobs, settings);
 
   return (view) => {
@@ -88,6 +98,12 @@ export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: 
     note.textContent = view.note;
     progress.replaceChildren(...(view.progress === undefined ? [] : [progressBar(element, view.progress.label, view.progress.percent), cancelButton(element, () => handlers.onCancel())]));
     message.textContent = view.message?.text ?? '';
+    for (const check of view.checks) {
+      const box = checkBoxes.get(check.id);
+      if (box === undefined) continue;
+      box.textContent = check.label;
+      box.checked = check.on;
+    }
     message.classList.toggle('rk-error', view.message?.tone === 'error');
     jobs.replaceChildren(
       ...view.jobs.map((job) => {

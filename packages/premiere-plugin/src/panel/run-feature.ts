@@ -1,8 +1,6 @@
-import type { Finding } from '@reelkit/core/checks';
 import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
-import { defaultReplicateModels } from '@reelkit/core/providers';
-import type { Runtime } from '@reelkit/core/runtime';
 import type { Guard } from '@reelkit/core/guard';
+import { defaultReplicateModels } from '@reelkit/core/providers';
 import { submitMusicCue } from '@reelkit/core/tasks/media';
 import { estimateRunCost } from '../cost/estimate-run-cost.js';
 import { addSceneMarkers } from '../features/add-scene-markers.js';
@@ -25,16 +23,20 @@ import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { ticksToSeconds } from '../time/ticks.js';
 import { featureOptions } from './feature-options.js';
 import type { PanelFeatureId } from './panel-features.js';
+import { reviewFindings as review } from './review-findings.js';
 
 /** What a feature run can use: the project, the models, the option the editor typed, and progress and cancel. */
 export interface FeatureRunContext {
   readonly host: PremiereHost;
   readonly files: FileStore;
   readonly models: PanelModels;
-  readonly runtime: Runtime;
-  /** The panel session's guard: every text generation of every feature is checked through it. */
+  /**
+   * The panel session's guard as the project stands: the editor's checks, recording into the project's ledger. Every
+   * model call of every feature goes through it; features that sign add the signer with `withSigner`.
+   */
   readonly guard: Guard;
   readonly tracker: JobTracker;
+  /** The install's C2PA signer, loaded (with its separate bundle) the first time a feature signs. */
   readonly signer: () => Promise<GeneratedMediaSigner>;
   /** The Fountain script chosen last (asks for one when none was). */
   readonly script: () => Promise<string | undefined>;
@@ -55,21 +57,22 @@ const demand = <T>(value: T | undefined, what: string, hint: string): T => {
   if (value === undefined) throw new PremiereHostError(what, hint);
   return value;
 };
-const review = (findings: readonly Finding[]): string => (findings.length === 0 ? '' : ` To review: ${findings.map((finding) => finding.message).join(' ')}`);
 
 /** Runs the selected feature end to end, through the feature functions, and says what happened. */
 export async function runFeature(id: PanelFeatureId, context: FeatureRunContext): Promise<FeatureOutcome> {
-  const { host, files, models, runtime, signal } = context;
-  const now = () => new Date(runtime.now());
+  const { host, files, models, guard, signal } = context;
+  const now = () => new Date(guard.runtime.now());
   const clip = () => demand(context.clip, 'No clip is selected.', 'Select a clip in the Project panel.');
   const sequence = () => demand(context.sequence, 'No sequence is active.', 'Open a sequence in the Timeline panel.');
   const model = <T>(value: T | undefined, key: string): T => demand(value, `No ${key} key is set.`, `Add it in Settings.`);
-  const text = () => context.guard.text(model(models.text, 'OpenAI'));
+  const text = () => guard.text(model(models.text, 'OpenAI'));
+  const signing = async () => guard.withSigner(await context.signer());
   switch (id) {
     case 'transcribe': {
-      const result = await transcribeMedia({ host, files, model: model(models.transcription, 'OpenAI'), mediaPath: clip().path, mediaType: mediaTypeForPath(clip().path), now, signal });
+      const result = await transcribeMedia({ host, files, guard, model: model(models.transcription, 'OpenAI'), mediaPath: clip().path, mediaType: mediaTypeForPath(clip().path), now, signal });
       const count = result.captions.cues.length;
-      return { message: `${count} caption${count === 1 ? '' : 's'} written to ${result.paths.srt}; transcript ${result.captions.premiereTranscript === undefined ? 'not attached (no speech)' : 'attached'}.` };
+      const provenance = result.findings.filter((finding) => finding.category === 'provenance');
+      return { message: `${count} caption${count === 1 ? '' : 's'} written to ${result.paths.srt}; transcript ${result.captions.premiereTranscript === undefined ? 'not attached (no speech)' : 'attached'}.${review(provenance)}` };
     }
     case 'scene-markers': {
       const fountain = await context.script();
@@ -81,20 +84,21 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
       const { languages, glossary } = featureOptions.languagesAndGlossary(context.option);
       if (languages.length === 0) return { message: 'Type the languages to translate into, e.g. "de, fr".' };
       const fountain = await context.script();
-      const result = await translateClipCaptions({ host, files, model: text(), mediaPath: clip().path, languages, glossary: glossaryForScript(fountain, glossary), now, onProgress: context.onProgress, signal });
+      const result = await translateClipCaptions({ host, files, guard, model: model(models.text, 'OpenAI'), mediaPath: clip().path, languages, glossary: glossaryForScript(fountain, glossary), now, onProgress: context.onProgress, signal });
       return { message: `Captions in ${languages.join(', ')} written and imported.${review(result.findings)}` };
     }
     case 'dub': {
       const { languages } = featureOptions.languagesAndGlossary(context.option);
       if (languages.length === 0) return { message: 'Type the languages to voice, e.g. "de".' };
-      const result = await dubClipCaptions({ host, files, model: model(models.speech, 'OpenAI'), mediaPath: clip().path, languages, runtime, signer: await context.signer(), onProgress: context.onProgress, signal });
+      const speech = model(models.speech, 'OpenAI');
+      const result = await dubClipCaptions({ host, files, guard: await signing(), model: speech, mediaPath: clip().path, languages, onProgress: context.onProgress, signal });
       return { message: `${result.imported.length} dub track${result.imported.length === 1 ? '' : 's'} imported into Reelkit Dubbing (${result.signed.length} with Content Credentials).${review(result.findings)}` };
     }
     case 'describe': {
       const typed = featureOptions.seconds(context.option);
       const times = typed.length > 0 ? typed : [ticksToSeconds(sequence().playerTicks)];
-      const result = await describeSequenceFrames({ host, files, model: text(), mediaPath: clip().path, times, now, signal });
-      return { message: `${result.markersAdded} description${result.markersAdded === 1 ? '' : 's'} placed; ${result.webVttPath} written.${review(result.descriptions.findings)}` };
+      const result = await describeSequenceFrames({ host, files, guard, model: model(models.text, 'OpenAI'), mediaPath: clip().path, times, now, signal });
+      return { message: `${result.markersAdded} description${result.markersAdded === 1 ? '' : 's'} placed; ${result.webVttPath} written.${review(result.findings)}` };
     }
     case 'music': {
       const music = model(models.music, 'Replicate');
@@ -107,7 +111,7 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
         pending: {
           label: 'Submit music cue',
           run: async () => {
-            await context.tracker.track({ handle: await submitMusicCue(music, planned.plan), label });
+            await context.tracker.track({ handle: await submitMusicCue(guard.music(music), planned.plan), label });
             return `${label} submitted; it imports into Reelkit Music when done, even after a reload.`;
           },
         },
@@ -116,7 +120,7 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
     case 'storyboard': {
       const image = model(models.image, 'OpenAI');
       const draw = async (shots: readonly { number: number; imagePrompt: string }[], subject: string): Promise<string> => {
-        const result = await drawStoryboardFrames({ host, files, model: image, shots, subject, runtime, signer: await context.signer(), signal });
+        const result = await drawStoryboardFrames({ host, files, guard: await signing(), model: image, shots, subject, signal });
         return `${result.imported.length} frame${result.imported.length === 1 ? '' : 's'} imported into Reelkit Storyboards.${review(result.findings)}`;
       };
       if (context.option.trim() !== '') return { message: await draw([{ number: 1, imagePrompt: context.option.trim() }], 'background') };
@@ -132,7 +136,7 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
       const job = demand(featureOptions.videoJob(context.option), 'Say which operation.', 'Type "upscale 2", "upscale 4" or "interpolate 2".');
       const pricedAs = job.operation === 'upscale' ? defaultReplicateModels.upscale.model : defaultReplicateModels.interpolation.model;
       const seconds = context.sequence === undefined ? 0 : ticksToSeconds(context.sequence.endTicks);
-      const stored = await submitClipVideoJob(files, model(models.video, 'Replicate'), { ...job, mediaPath: clip().path, seconds, pricedAs }, { prices: models.prices, signal });
+      const stored = await submitClipVideoJob(files, guard.video(model(models.video, 'Replicate')), { ...job, mediaPath: clip().path, seconds, pricedAs }, { prices: models.prices, signal });
       await context.tracker.track(stored);
       return { message: `${stored.label} submitted; it imports into Reelkit Video when done, even after a reload.` };
     }

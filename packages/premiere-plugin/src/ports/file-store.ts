@@ -5,4 +5,6 @@ export interface FileStore {
   readBytes(path: string): Promise<Uint8Array>;
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   writeText(path: string, text: string): Promise<void>;
+  /** Adds text to the end of a file (creating it), never rewriting what is there: the project ledger's appends. */
+  appendText(path: string, text: string): Promise<void>;
 }

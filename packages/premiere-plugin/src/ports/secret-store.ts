@@ -1,6 +1,9 @@
-/** API keys by provider name (`openai`, `replicate`, `local`), kept in the host's secure storage. */
-export interface SecretStore {
-  get(name: string): Promise<string | undefined>;
-  set(name: string, value: string): Promise<void>;
+import type { SecretStorePort } from '@reelkit/core/session';
+
+/**
+ * Secrets by name in the host's secure storage: API keys (`openai`, `replicate`, `local`), the C2PA signing identity
+ * and the install's ledger keys. The core's `SecretStorePort` plus `delete`, so it passes to `createInstallKeys` as is.
+ */
+export interface SecretStore extends SecretStorePort {
   delete(name: string): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { escapeXml } from '../provenance/escape-xml.js';
 import { timecodeBase, type FrameRate } from '../time/frame-rate.js';
+import { fileNameOf } from '../paths/file-name-of.js';
 
 /** One beat of a cut: a stretch of the source placed at a time in the new sequence, in seconds. */
 export interface PlannedCut {
@@ -36,7 +37,7 @@ export function writeXmemlSequence(sequence: XmemlSequence): string {
   const frame = (seconds: number): number => Math.round(seconds * fps);
   const rate = ['<rate>', `<timebase>${timecodeBase(sequence.rate)}</timebase>`, `<ntsc>${sequence.rate.denominator === 1001 ? 'TRUE' : 'FALSE'}</ntsc>`, '</rate>'].join('');
   const duration = sequence.cuts.reduce((end, cut) => Math.max(end, frame(cut.planEnd)), 0);
-  const fileName = sequence.mediaPath?.slice(Math.max(sequence.mediaPath.lastIndexOf('/'), sequence.mediaPath.lastIndexOf('\\')) + 1) ?? '';
+  const fileName = sequence.mediaPath === undefined ? '' : fileNameOf(sequence.mediaPath);
   const clipItems = (kind: 'video' | 'audio'): string[] =>
     sequence.mediaPath === undefined
       ? []

@@ -17,5 +17,13 @@ export function createMemoryFileStore(initial: Record<string, Uint8Array> = {}):
     },
     writeBytes: async (path, bytes) => void files.set(path, bytes),
     writeText: async (path, text) => void files.set(path, new TextEncoder().encode(text)),
+    appendText: async (path, text) => {
+      const before = files.get(path) ?? new Uint8Array();
+      const added = new TextEncoder().encode(text);
+      const joined = new Uint8Array(before.length + added.length);
+      joined.set(before);
+      joined.set(added, before.length);
+      files.set(path, joined);
+    },
   };
 }
