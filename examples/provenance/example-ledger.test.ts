@@ -73,4 +73,26 @@ describe('examples/provenance/harbour-draft.fountain', () => {
     expect(stdout).toContain('AI share: 1% of words (17 of 1803)');
     expect(await readFile(join(dir, 'harbour-draft.fountain'), 'utf8')).toBe(await readFile(example, 'utf8'));
   });
+
+  it('is not fooled by unsigned entries appended to hide the AI text, and with --expect-head notices a ledger cut short', async () => {
+    const ledger = await readFile(`${example}.ledger.jsonl`, 'utf8');
+    const [generation, placement, checkpoint] = ledger.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string });
+    const document = join(dir, 'harbour-draft.fountain');
+    await copyFile(example, document);
+    // A forger appends a well-chained but unsigned event claiming to revise the AI placement, so it would stop counting.
+    const { canonicalJson, createRuntime } = await import('../../packages/core/src/runtime/index.js');
+    const forged = { action: 'c2pa.edited', actor: { type: 'human' }, digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCreation', id: '01ZZZZZZZZZZZZZZZZZZZZZZZZ', prev: await createRuntime().hasher.sha256(canonicalJson(checkpoint)), source: { entryId: placement?.id }, time: '2026-12-02T00:00:00.000Z', type: 'event', v: 1 };
+    await writeFile(`${document}.ledger.jsonl`, `${ledger}${canonicalJson(forged)}\n`);
+    const tampered = await verify(document);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toContain('AI share: 1% of words (17 of 1803): 17 AI-written, 1786 human-written');
+    expect(tampered.stdout).toContain(`warning unsigned-revision (line 4, entry 01ZZZZZZZZZZZZZZZZZZZZZZZZ): Entry 01ZZZZZZZZZZZZZZZZZZZZZZZZ says it revised the AI text of entry ${placement?.id}`);
+    // Cutting the checkpoint off leaves a valid, shorter chain; the pinned head catches it.
+    await writeFile(`${document}.ledger.jsonl`, `${ledger.trimEnd().split('\n').slice(0, 2).join('\n')}\n`);
+    expect((await verify(document)).stdout).toContain('Signed:   0 of 0 checkpoints valid');
+    const pinned = await verify(document, '--expect-head', checkpoint?.id ?? '');
+    expect(pinned.code).toBe(1);
+    expect(pinned.stdout).toContain(`error missing-head (line 2): The ledger lacks entry ${checkpoint?.id}, the last checkpoint you expect: entries were cut off its end, or it is another ledger.`);
+    expect(generation?.id).toBeDefined();
+  });
 });

@@ -111,7 +111,7 @@ describe('reelkit verify', () => {
     expect(missing.stderr()).toBe(`reelkit verify: No provenance ledger at ${file}.ledger.jsonl. Nothing about ${file} can be verified; pass --ledger <path> if it is elsewhere.\n`);
     const none = recordIo();
     expect(await verifyCommand.run([], none.io)).toBe(2);
-    expect(none.stderr()).toBe('reelkit verify: Name the document to verify.\nUsage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--json]\n');
+    expect(none.stderr()).toBe('reelkit verify: Name the document to verify.\nUsage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--expect-head <checkpoint id>] [--json]\n');
     const unknown = recordIo();
     expect(await verifyCommand.run([file, '--frobnicate'], unknown.io)).toBe(2);
     expect(unknown.stderr()).toContain("Unknown option '--frobnicate'");
@@ -130,7 +130,7 @@ describe('reelkit verify', () => {
   it('says a folder is not a document (exit 2), with no stack trace', async () => {
     const folder = recordIo();
     expect(await verifyCommand.run([dir], folder.io)).toBe(2);
-    expect(folder.stderr()).toBe(`reelkit verify: ${dir} is a folder, not a file: name the document whose ledger to verify.\nUsage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--json]\n`);
+    expect(folder.stderr()).toBe(`reelkit verify: ${dir} is a folder, not a file: name the document whose ledger to verify.\nUsage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--expect-head <checkpoint id>] [--json]\n`);
   });
 
   it('never says "Verified." for an empty ledger, and checks a media file\'s ledger without text spans', async () => {

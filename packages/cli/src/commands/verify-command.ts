@@ -4,11 +4,12 @@ import { ExitCode } from '../exit-code.js';
 import { formatVerification } from '../verify/format-verification.js';
 import { defaultLedgerPath, verifyDocument } from '../verify/verify-document.js';
 
-const usage = 'Usage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--json]';
+const usage = 'Usage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--expect-head <checkpoint id>] [--json]';
 
 const options = {
   ledger: { type: 'string' },
   trust: { type: 'string', multiple: true },
+  'expect-head': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -30,13 +31,13 @@ export const verifyCommand: CliCommand = {
     }
     const { values, positionals } = parsed;
     if (values.help === true) {
-      io.stdout(`${usage}\n\nChecks <file>.ledger.jsonl (or --ledger) against <file>; --trust names a signing key id to require.\n`);
+      io.stdout(`${usage}\n\nChecks <file>.ledger.jsonl (or --ledger) against <file>; --trust names a signing key id to require; --expect-head names the last checkpoint you saw, so a ledger cut short fails.\n`);
       return ExitCode.ok;
     }
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) return usageError(io, file === undefined ? 'Name the document to verify.' : `Verify one document at a time (got ${positionals.length}).`);
     const ledger = values.ledger ?? defaultLedgerPath(file);
-    const result = await verifyDocument(file, ledger, values.trust ?? []);
+    const result = await verifyDocument(file, ledger, values.trust ?? [], values['expect-head']);
     if ('kind' in result && result.kind === 'missing-document') return usageError(io, `No such document: ${result.path}`);
     if ('kind' in result && result.kind === 'not-a-file') return usageError(io, `${result.path} is a folder, not a file: name the document whose ledger to verify.`);
     if ('kind' in result) {

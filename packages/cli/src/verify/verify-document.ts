@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { computeAiShare, markdownSections, sceneSections, verifyLedger, type AiShare, type LedgerVerification, type SectionShare, type TextSection } from '@reelkit/core/checks/provenance';
-import { createRuntime } from '@reelkit/core/runtime';
+import { createRuntime, omitUndefined } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
 import { decodeUtf8 } from '../report/read-script.js';
 
@@ -24,13 +24,13 @@ export type VerifyFailure = { readonly kind: 'missing-document' | 'missing-ledge
 export const defaultLedgerPath = (file: string): string => `${file}.ledger.jsonl`;
 
 /** Reads a document and its ledger from disk and verifies them; missing files come back as data, not exceptions. */
-export async function verifyDocument(file: string, ledgerPath: string, trustedKeyIds: readonly string[]): Promise<DocumentVerification | VerifyFailure> {
+export async function verifyDocument(file: string, ledgerPath: string, trustedKeyIds: readonly string[], expectedHead?: string): Promise<DocumentVerification | VerifyFailure> {
   const documentBytes = await readBytes(file);
   if (typeof documentBytes === 'string') return { kind: documentBytes === 'missing' ? 'missing-document' : 'not-a-file', path: file };
   const ledgerBytes = await readBytes(ledgerPath);
   if (typeof ledgerBytes === 'string') return { kind: ledgerBytes === 'missing' ? 'missing-ledger' : 'not-a-file', path: ledgerPath };
   const runtime = createRuntime();
-  const options = { subtle: runtime.subtle, hasher: runtime.hasher, ...(trustedKeyIds.length === 0 ? {} : { trustedKeyIds }) };
+  const options = { subtle: runtime.subtle, hasher: runtime.hasher, ...(trustedKeyIds.length === 0 ? {} : { trustedKeyIds }), ...omitUndefined({ expectedHead }) };
   // A document that is not text (an image, audio) has no AI text spans to find: its ledger is checked on its own,
   // and the file's own Content Credentials say the rest.
   const document = decodeUtf8(documentBytes);

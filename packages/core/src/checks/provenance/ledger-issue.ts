@@ -11,6 +11,8 @@ export type LedgerIssueKind =
   | 'key-mismatch'
   | 'untrusted-key'
   | 'unsigned-tail'
+  | 'unsigned-revision'
+  | 'missing-head'
   | 'missing-span'
   | 'moved-span'
   | 'edited-span';

@@ -27,9 +27,13 @@ export interface TrackSpansOptions {
   readonly threshold?: number;
 }
 
-/** The AI spans a ledger records, as placed: the starting point of tracking. Spans a later entry revised are left out. */
-export function spansFromLedger(entries: readonly LedgerEntry[]): TrackedSpan[] {
-  const revised = new Set(entries.flatMap((entry) => (entry.type === 'event' && entry.source?.entryId !== undefined ? [entry.source.entryId] : [])));
+/**
+ * The AI spans a ledger records, as placed: the starting point of tracking. Spans a later entry revised are left out —
+ * only revisions among the first `revisionsFrom` entries when given (verification passes the signed prefix, so an
+ * unsigned entry appended to the ledger cannot make signed AI text disappear).
+ */
+export function spansFromLedger(entries: readonly LedgerEntry[], revisionsFrom = entries.length): TrackedSpan[] {
+  const revised = new Set(entries.slice(0, revisionsFrom).flatMap((entry) => (entry.type === 'event' && entry.source?.entryId !== undefined ? [entry.source.entryId] : [])));
   return entries.flatMap((entry) =>
     entry.type === 'event' && entry.span !== undefined && isAiSourceType(entry.digitalSourceType) && !revised.has(entry.id)
       ? [{ entryId: entry.id, original: entry.span, current: entry.span, status: 'intact' as const, editRatio: 0 }]

@@ -16,6 +16,11 @@ export interface VerifyLedgerOptions {
   readonly trustedKeyIds?: readonly string[];
   /** Similarity below which an AI span counts as missing; 0.6 by default. */
   readonly threshold?: number;
+  /**
+   * The id of the last checkpoint the verifier saw before (a host keeps it outside the ledger; `reelkit verify
+   * --expect-head`): a ledger that lacks it, or where it is not a valid checkpoint, was cut short or replaced.
+   */
+  readonly expectedHead?: string;
 }
 
 /** The outcome of verifying a ledger against its document. Data, never an exception. */
@@ -54,6 +59,9 @@ export async function verifyLedger(ledgerText: string, document: string | undefi
   let signedThrough: string | undefined;
   let lastEntryId: string | undefined;
   let sinceSigned = 0;
+  // Entries the last valid checkpoint covers, itself included: what the signatures establish.
+  let signedEntries = 0;
+  const validCheckpoints = new Set<string>();
 
   for (const [index, line] of parsed.lines.entries()) {
     const entryId = idOf(line);
@@ -81,6 +89,8 @@ export async function verifyLedger(ledgerText: string, document: string | undefi
         validSignatures += 1;
         signedThrough = lastEntryId;
         sinceSigned = 0;
+        signedEntries = parsed.entries.indexOf(entry) + 1;
+        validCheckpoints.add(entry.id);
       }
     } else {
       sinceSigned += 1;
@@ -99,7 +109,18 @@ export async function verifyLedger(ledgerText: string, document: string | undefi
   if (parsed.lines.length === 0 && parsed.torn === undefined) {
     issues.push({ kind: 'empty-ledger', severity: 'error', line: 1, message: 'The ledger has no entries: it records nothing about the document, so nothing can be verified.' });
   }
-  const spanCheck = document === undefined ? { spans: [], issues: [] } : verifySpans(parsed.entries, parsed.lines, document, options.threshold);
+  if (options.expectedHead !== undefined && !validCheckpoints.has(options.expectedHead)) {
+    const present = seen.has(options.expectedHead);
+    issues.push({
+      kind: 'missing-head',
+      severity: 'error',
+      line: parsed.lines[parsed.lines.length - 1]?.line ?? 1,
+      message: present
+        ? `Entry ${options.expectedHead}, the checkpoint you expect, is in the ledger but is not a valid checkpoint: the ledger was altered.`
+        : `The ledger lacks entry ${options.expectedHead}, the last checkpoint you expect: entries were cut off its end, or it is another ledger.`,
+    });
+  }
+  const spanCheck = document === undefined ? { spans: [], issues: [] } : verifySpans(parsed.entries, parsed.lines, document, options.threshold, signedEntries);
   issues.push(...spanCheck.issues);
   const checkpoints = parsed.entries.filter((entry) => entry.type === 'checkpoint').length;
   return {
