@@ -75,6 +75,25 @@ describe('createLedgerRecorder', () => {
     for (const secret of [apiKeyCanary, 'r8_canary', promptKey]) expect(text).not.toContain(secret);
   });
 
+  it('canary: without the secrets list, nothing key-shaped reaches the ledger — prompt, actor, event parameters or notes', async () => {
+    const runtime = createFixtureRuntime();
+    const store = createMemoryLedgerStore();
+    // A host that forgot to pass `secrets` (as the writing example once did).
+    const recorder = createLedgerRecorder({ store, runtime, promptKey: await createPromptKey(runtime.subtle), recordPrompt: true });
+    await recorder.record(generation(`${promptCanary} (key ${apiKeyCanary})`));
+    await recorder.recordEvent({
+      actor: { type: 'tool', name: `importer ${apiKeyCanary}` },
+      action: 'c2pa.edited',
+      digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/digitalCreation',
+      parameters: { apiKey: apiKeyCanary, note: `pasted ${apiKeyCanary} by mistake`, replicate: 'r8_AbCdEfGhIjKlMnOpQrStUv12' },
+    });
+    const text = store.text() ?? '';
+    for (const secret of [apiKeyCanary, 'r8_AbCdEfGhIjKlMnOpQrStUv12']) expect(text).not.toContain(secret);
+    const [, event] = text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(event).toMatchObject({ actor: { type: 'tool', name: 'importer [redacted]' }, parameters: { note: 'pasted [redacted] by mistake' } });
+    expect(Object.keys(event?.parameters as object)).toEqual(['note']);
+  });
+
   it('records a generation first and its placement later, linking the two', async () => {
     const runtime = createFixtureRuntime();
     const store = createMemoryLedgerStore();

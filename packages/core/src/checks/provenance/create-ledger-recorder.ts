@@ -80,10 +80,14 @@ async function generationEvent(input: GenerationRecordInput, promptKey: string, 
   } as ProvenanceEventInput;
 }
 
-/** Removes known secrets from every string of an event except the span, which quotes the user's own document. */
+/**
+ * Removes secrets — the listed ones and anything shaped like a key — from every string of an event except the span,
+ * which quotes the user's own document; parameters pass the credential-name filter on every path, `recordEvent` too.
+ */
 function redactEvent(event: ProvenanceEventInput, redact: SecretRedactor): ProvenanceEventInput {
   const { span, ...rest } = event;
-  const cleaned = redactValue(rest as unknown as JsonValue, redact) as unknown as Omit<ProvenanceEvent, 'span'>;
+  const filtered = rest.parameters === undefined ? rest : { ...rest, parameters: filterParameters(rest.parameters, redact) };
+  const cleaned = redactValue(filtered as unknown as JsonValue, redact) as unknown as Omit<ProvenanceEvent, 'span'>;
   return (span === undefined ? cleaned : { ...cleaned, span }) as ProvenanceEventInput;
 }
 
