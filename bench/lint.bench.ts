@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
-import { createLanguageLinter } from '../packages/core/src/checks/bias/index.js';
-import { labelledLines } from '../packages/core/src/checks/bias/__fixtures__/labelled-lines.js';
+import { createLanguageLinter } from '../packages/core/src/language/index.js';
+import { labelledLines } from '../packages/core/src/language/__fixtures__/labelled-lines.js';
 import { parseFountain, updateScreenplay } from '../packages/core/src/screenplay/index.js';
 import { createBenchResult, median, type BenchResult } from './bench-result.js';
 

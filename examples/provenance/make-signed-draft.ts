@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLedgerRecorder, createMemoryLedgerStore, createMemorySigningKeyStore, createPromptKey } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder, createMemoryLedgerStore, createMemorySigningKeyStore, createPromptKey } from '@reelkit/core/provenance';
 import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
 import { createGuard, createOriginalityCheck } from '@reelkit/core/guard';

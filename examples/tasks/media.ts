@@ -4,8 +4,8 @@
 // Run: npm run example -- examples/tasks/media.ts [output folder]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readCast } from '@reelkit/core/checks/bias';
-import { createInstallSigningIdentity, createMediaSigner } from '@reelkit/core/checks/provenance/media';
+import { readCast } from '@reelkit/core/representation';
+import { createInstallSigningIdentity, createMediaSigner } from '@reelkit/core/provenance/media';
 import { createRuntime } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
 import { createGuard } from '@reelkit/core/guard';

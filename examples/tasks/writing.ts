@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLedgerRecorder, createMemoryLedgerStore, createPromptKey } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder, createMemoryLedgerStore, createPromptKey } from '@reelkit/core/provenance';
 import { createRuntime } from '@reelkit/core/runtime';
 import { createGuard, createModerationCheck, createOriginalityCheck, type GuardedResult } from '@reelkit/core/guard';
 import { generateBeatOutline, generateCharacterBackground, generateLoglines, writeDialogue } from '@reelkit/core/tasks/writing';

@@ -7,8 +7,8 @@ import {
   signGeneratedMedia,
   type MediaSigner,
   type MediaSigningIdentity,
-} from '../../packages/core/src/checks/provenance/media/index.js';
-import { claimSignatureOffset, flipByte } from '../../packages/core/src/checks/provenance/media/__fixtures__/signed-media-offsets.js';
+} from '../../packages/core/src/provenance/media/index.js';
+import { claimSignatureOffset, flipByte } from '../../packages/core/src/provenance/media/__fixtures__/signed-media-offsets.js';
 import { readWithC2paNode } from './read-with-c2pa-node.js';
 import { sampleMedia } from './sample-media.js';
 

@@ -1,5 +1,5 @@
-import { createTinyJpeg } from '../../packages/core/src/checks/provenance/media/__fixtures__/tiny-jpeg.js';
-import { createSilentMp3 } from '../../packages/core/src/checks/provenance/media/__fixtures__/silent-mp3.js';
+import { createTinyJpeg } from '../../packages/core/src/provenance/media/__fixtures__/tiny-jpeg.js';
+import { createSilentMp3 } from '../../packages/core/src/provenance/media/__fixtures__/silent-mp3.js';
 import { createTinyPng } from '../../packages/core/src/testing/tiny-png.js';
 import { createTinyWav } from '../../packages/core/src/testing/tiny-wav.js';
 

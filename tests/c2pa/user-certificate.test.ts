@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from '@reelkit/core/runtime';
-import { issueCaIdentity } from '../../packages/core/src/checks/provenance/media/__fixtures__/issue-ca-identity.js';
-import { createMediaSigner, signGeneratedMedia } from '../../packages/core/src/checks/provenance/media/index.js';
+import { issueCaIdentity } from '../../packages/core/src/provenance/media/__fixtures__/issue-ca-identity.js';
+import { createMediaSigner, signGeneratedMedia } from '../../packages/core/src/provenance/media/index.js';
 import { readWithC2paNode } from './read-with-c2pa-node.js';
 import { sampleMedia } from './sample-media.js';
 

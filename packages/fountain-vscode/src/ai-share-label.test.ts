@@ -1,4 +1,4 @@
-import { computeAiShare, createTextSpan } from '@reelkit/core/checks/provenance';
+import { computeAiShare, createTextSpan } from '@reelkit/core/provenance';
 import { describe, expect, it } from 'vitest';
 import { aiShareLabel } from './ai-share-label.js';
 

@@ -1,4 +1,4 @@
-import type { AiShare } from '@reelkit/core/checks/provenance';
+import type { AiShare } from '@reelkit/core/provenance';
 
 /** The status bar text and tooltip for who wrote a script: `AI 12%` of its characters, AI-edited text included. */
 export function aiShareLabel(share: AiShare): { readonly text: string; readonly tooltip: string } {

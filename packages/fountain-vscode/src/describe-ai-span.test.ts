@@ -1,4 +1,4 @@
-import { createTextSpan, type LedgerEntry } from '@reelkit/core/checks/provenance';
+import { createTextSpan, type LedgerEntry } from '@reelkit/core/provenance';
 import { describe, expect, it } from 'vitest';
 import { describeAiSpan } from './describe-ai-span.js';
 

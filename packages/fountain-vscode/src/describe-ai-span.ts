@@ -1,4 +1,4 @@
-import type { LedgerEntry, TrackedSpan } from '@reelkit/core/checks/provenance';
+import type { LedgerEntry, TrackedSpan } from '@reelkit/core/provenance';
 
 /** The hover of an AI-written span: which model wrote it, when, and how much the writer has changed it since. */
 export function describeAiSpan(span: TrackedSpan, entries: readonly LedgerEntry[]): string {

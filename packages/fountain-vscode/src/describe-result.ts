@@ -1,4 +1,4 @@
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 
 /**
  * What a generation came with, in one line for the preview's question: the model, the cost, and any findings the

@@ -1,4 +1,4 @@
-import type { LedgerVerification } from '@reelkit/core/checks/provenance';
+import type { LedgerVerification } from '@reelkit/core/provenance';
 import { describe, expect, it } from 'vitest';
 import { formatVerification } from './format-verification.js';
 

@@ -1,4 +1,4 @@
-import type { LedgerVerification } from '@reelkit/core/checks/provenance';
+import type { LedgerVerification } from '@reelkit/core/provenance';
 
 /** A ledger verification as lines for the output channel and one sentence for the notification. */
 export function formatVerification(script: string, verification: LedgerVerification): { readonly summary: string; readonly lines: readonly string[] } {

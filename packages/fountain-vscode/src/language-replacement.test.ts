@@ -1,5 +1,5 @@
-import type { Finding } from '@reelkit/core/checks';
-import type { LanguageRule } from '@reelkit/core/checks/bias';
+import type { Finding } from '@reelkit/core/findings';
+import type { LanguageRule } from '@reelkit/core/language';
 import { describe, expect, it } from 'vitest';
 import { languageReplacement } from './language-replacement.js';
 

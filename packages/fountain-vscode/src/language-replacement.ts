@@ -1,5 +1,5 @@
-import type { Finding } from '@reelkit/core/checks';
-import { languageRules, type LanguageRule } from '@reelkit/core/checks/bias';
+import type { Finding } from '@reelkit/core/findings';
+import { languageRules, type LanguageRule } from '@reelkit/core/language';
 
 /**
  * The word a language finding can be fixed with, or `undefined` when its suggestion is advice ("describe the action

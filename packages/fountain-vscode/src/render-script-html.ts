@@ -1,4 +1,4 @@
-import { escapeHtml } from '@reelkit/core/checks/bias';
+import { escapeHtml } from '@reelkit/core/representation';
 import { type InlineSpan, type Screenplay, type ScreenplayElement } from '@reelkit/core/screenplay';
 
 const tags: Record<InlineSpan['style'], [string, string]> = {

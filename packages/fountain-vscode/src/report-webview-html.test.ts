@@ -1,4 +1,4 @@
-import { createScreenplayReport, renderReportHtml } from '@reelkit/core/checks/bias';
+import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
 import { describe, expect, it } from 'vitest';
 import { reportWebviewHtml } from './report-webview-html.js';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '@reelkit/core/checks/bias';
+import { escapeHtml } from '@reelkit/core/representation';
 
 /** What the report page needs from the host to run under a webview's strict CSP. */
 export interface ReportWebviewOptions {

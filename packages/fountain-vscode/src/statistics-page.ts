@@ -1,4 +1,4 @@
-import { escapeHtml } from '@reelkit/core/checks/bias';
+import { escapeHtml } from '@reelkit/core/representation';
 import { type Screenplay, type ScreenplayStatistics } from '@reelkit/core/screenplay';
 import { formatEighths, formatRuntimeLabel } from './runtime-label.js';
 import { renderWebviewPage } from './webview-page.js';

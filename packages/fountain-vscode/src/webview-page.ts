@@ -1,4 +1,4 @@
-import { escapeHtml } from '@reelkit/core/checks/bias';
+import { escapeHtml } from '@reelkit/core/representation';
 
 /** What a webview page needs from the host: the nonce for its style and script, and the webview's CSP source. */
 export interface WebviewPageOptions {

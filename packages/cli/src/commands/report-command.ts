@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createScreenplayReport, renderReportHtml } from '@reelkit/core/checks/bias';
+import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
 import { checkFailOn, isFailOnValue } from '../report/fail-on.js';

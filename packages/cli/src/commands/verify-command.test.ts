@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLedgerRecorder, createMemoryLedgerStore, createMemorySigningKeyStore, createPromptKey, digitalSourceTypes, loadLedgerSigner } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder, createMemoryLedgerStore, createMemorySigningKeyStore, createPromptKey, digitalSourceTypes, loadLedgerSigner } from '@reelkit/core/provenance';
 import { createRuntime } from '@reelkit/core/runtime';
 import type { CliIo } from '../cli-command.js';
 import { verifyCommand } from './verify-command.js';

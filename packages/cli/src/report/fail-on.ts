@@ -1,5 +1,5 @@
-import type { FindingSeverity } from '@reelkit/core/checks';
-import type { ScreenplayReport } from '@reelkit/core/checks/bias';
+import type { FindingSeverity } from '@reelkit/core/findings';
+import type { ScreenplayReport } from '@reelkit/core/representation';
 
 const severityRank: Readonly<Record<FindingSeverity, number>> = { info: 0, warning: 1, error: 2 };
 

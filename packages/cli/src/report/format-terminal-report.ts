@@ -1,4 +1,4 @@
-import { formatGender, formatPercent, plural, type ScreenplayReport } from '@reelkit/core/checks/bias';
+import { formatGender, formatPercent, plural, type ScreenplayReport } from '@reelkit/core/representation';
 
 /** The terminal summary of `reelkit report`: figures, the gender split, Bechdel–Wallace and the findings with places. */
 export function formatTerminalReport(report: ScreenplayReport): string {

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { reportGenerator } from '@reelkit/core/checks/bias';
+import { reportGenerator } from '@reelkit/core/representation';
 
 /** Why a report was not written, in words for the terminal; undefined when it was. */
 export type WriteRefusal = string | undefined;

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, truncate, stat } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { digitalSourceTypes, openLedger, recoverLedger, verifyLedger } from '@reelkit/core/checks/provenance';
+import { digitalSourceTypes, openLedger, recoverLedger, verifyLedger } from '@reelkit/core/provenance';
 import { createRuntime } from '@reelkit/core/runtime';
 import { createFileLedgerStore } from './file-ledger-store.js';
 

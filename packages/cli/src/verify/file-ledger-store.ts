@@ -1,5 +1,5 @@
 import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
-import type { LedgerStore } from '@reelkit/core/checks/provenance';
+import type { LedgerStore } from '@reelkit/core/provenance';
 
 /**
  * A ledger store over a file, for the CLI and Node hosts. Appends use `appendFile` (one write per entry, so a crash

@@ -1,4 +1,4 @@
-import type { LedgerIssue, ShareCounts } from '@reelkit/core/checks/provenance';
+import type { LedgerIssue, ShareCounts } from '@reelkit/core/provenance';
 import type { DocumentVerification } from './verify-document.js';
 
 const percent = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { computeAiShare, markdownSections, sceneSections, verifyLedger, type AiShare, type LedgerVerification, type SectionShare, type TextSection } from '@reelkit/core/checks/provenance';
+import { computeAiShare, markdownSections, sceneSections, verifyLedger, type AiShare, type LedgerVerification, type SectionShare, type TextSection } from '@reelkit/core/provenance';
 import { createRuntime, omitUndefined } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
 import { decodeUtf8 } from '../report/read-script.js';

@@ -1,5 +1,5 @@
-import type { GeneratedMediaSigner } from '../checks/provenance/media/generated-media-signer.js';
-import type { ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
+import type { GeneratedMediaSigner } from '../provenance/media/generated-media-signer.js';
+import type { ProvenanceRecorder } from '../provenance/provenance-recorder.js';
 import type { GeneratedFile } from '../models/generated-file.js';
 import type { ImageModel } from '../models/image-model.js';
 import type { MusicModel, MusicRequest } from '../models/music-model.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
-import type { GeneratedMediaSigner } from '../checks/provenance/media/generated-media-signer.js';
+import type { ProvenanceRecorder } from '../provenance/provenance-recorder.js';
+import type { GeneratedMediaSigner } from '../provenance/media/generated-media-signer.js';
 import type { CallMetadata } from '../models/usage.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createGuard } from './create-guard.js';

@@ -1,6 +1,6 @@
-import type { Finding } from '../checks/finding.js';
-import type { LedgerSource } from '../checks/provenance/ledger-entry.js';
-import type { C2paAction, DigitalSourceType } from '../checks/provenance/provenance-vocabulary.js';
+import type { Finding } from '../findings/finding.js';
+import type { LedgerSource } from '../provenance/ledger-entry.js';
+import type { C2paAction, DigitalSourceType } from '../provenance/provenance-vocabulary.js';
 import type { GeneratedFile } from '../models/generated-file.js';
 import type { CallMetadata } from '../models/usage.js';
 import type { GuardContext } from './guard-context.js';

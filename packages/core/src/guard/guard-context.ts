@@ -1,5 +1,5 @@
-import type { GeneratedMediaSigner } from '../checks/provenance/media/generated-media-signer.js';
-import type { ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
+import type { GeneratedMediaSigner } from '../provenance/media/generated-media-signer.js';
+import type { ProvenanceRecorder } from '../provenance/provenance-recorder.js';
 import type { Runtime } from '../runtime/runtime.js';
 import type { TextCheck } from './text-check.js';
 

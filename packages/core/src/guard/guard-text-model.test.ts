@@ -1,10 +1,10 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLedgerRecorder } from '../checks/provenance/create-ledger-recorder.js';
-import { createMemoryLedgerStore } from '../checks/provenance/ledger-store.js';
-import { parseLedger } from '../checks/provenance/parse-ledger.js';
-import { createPromptKey } from '../checks/provenance/prompt-digest.js';
-import type { ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
+import { createLedgerRecorder } from '../provenance/create-ledger-recorder.js';
+import { createMemoryLedgerStore } from '../provenance/ledger-store.js';
+import { parseLedger } from '../provenance/parse-ledger.js';
+import { createPromptKey } from '../provenance/prompt-digest.js';
+import type { ProvenanceRecorder } from '../provenance/provenance-recorder.js';
 import { createObjectSchema } from '../models/object-schema.js';
 import { createOpenAI } from '../providers/openai/openai-provider.js';
 import { createRuntime } from '../runtime/runtime.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import { AbortError } from '../errors/abort-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import type { ObjectSchema } from '../models/object-schema.js';

@@ -1,8 +1,8 @@
-import type { Finding } from '../checks/finding.js';
-import type { ReferenceText } from '../checks/originality/find-verbatim-overlaps.js';
-import type { LedgerSource } from '../checks/provenance/ledger-entry.js';
-import type { GenerationPlacement } from '../checks/provenance/provenance-recorder.js';
-import type { C2paAction, DigitalSourceType } from '../checks/provenance/provenance-vocabulary.js';
+import type { Finding } from '../findings/finding.js';
+import type { ReferenceText } from '../originality/find-verbatim-overlaps.js';
+import type { LedgerSource } from '../provenance/ledger-entry.js';
+import type { GenerationPlacement } from '../provenance/provenance-recorder.js';
+import type { C2paAction, DigitalSourceType } from '../provenance/provenance-vocabulary.js';
 import type { CallMetadata } from '../models/usage.js';
 
 /** What a guarded call records besides the request itself: which task asked, and what to check the output against. */

@@ -1,5 +1,5 @@
-import { createLanguageLinter } from '../checks/bias/language-linter.js';
-import { lintProse } from '../checks/bias/lint-prose.js';
+import { createLanguageLinter } from '../language/language-linter.js';
+import { lintProse } from '../language/lint-prose.js';
 import { parseFountain } from '../screenplay/parse-fountain.js';
 import type { TextCheck } from './text-check.js';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import type { ModerationModel } from '../models/moderation-model.js';
 import type { TextCheck } from './text-check.js';
 

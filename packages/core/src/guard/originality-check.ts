@@ -1,5 +1,5 @@
-import { findVerbatimOverlaps, type ReferenceText, type VerbatimOverlapOptions } from '../checks/originality/find-verbatim-overlaps.js';
-import { originalityFindings } from '../checks/originality/originality-findings.js';
+import { findVerbatimOverlaps, type ReferenceText, type VerbatimOverlapOptions } from '../originality/find-verbatim-overlaps.js';
+import { originalityFindings } from '../originality/originality-findings.js';
 import type { TextCheck } from './text-check.js';
 
 /**

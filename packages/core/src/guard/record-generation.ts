@@ -1,5 +1,5 @@
-import type { Finding } from '../checks/finding.js';
-import type { GenerationRecordInput, ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
+import type { Finding } from '../findings/finding.js';
+import type { GenerationRecordInput, ProvenanceRecorder } from '../provenance/provenance-recorder.js';
 
 /** The entry id of a recorded generation, or the finding that says why it could not be recorded. */
 export type RecordOutcome = { readonly provenanceId: string } | { readonly notRecorded: Finding };

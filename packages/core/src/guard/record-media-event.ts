@@ -1,9 +1,9 @@
-import type { Finding } from '../checks/finding.js';
-import { filterParameters } from '../checks/provenance/filter-parameters.js';
-import type { LedgerSource } from '../checks/provenance/ledger-entry.js';
-import type { ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
-import { digitalSourceTypes, type C2paAction, type DigitalSourceType } from '../checks/provenance/provenance-vocabulary.js';
-import { summarizeFindings } from '../checks/provenance/summarize-findings.js';
+import type { Finding } from '../findings/finding.js';
+import { filterParameters } from '../provenance/filter-parameters.js';
+import type { LedgerSource } from '../provenance/ledger-entry.js';
+import type { ProvenanceRecorder } from '../provenance/provenance-recorder.js';
+import { digitalSourceTypes, type C2paAction, type DigitalSourceType } from '../provenance/provenance-vocabulary.js';
+import { summarizeFindings } from '../provenance/summarize-findings.js';
 import type { CallMetadata } from '../models/usage.js';
 import type { Hasher } from '../runtime/hasher.js';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../findings/finding.js';
 import { ReelkitError } from '../errors/reelkit-error.js';
 import type { TextCheck, TextCheckInput } from './text-check.js';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProvenanceRecorder } from '../checks/provenance/provenance-recorder.js';
-import { createInstallSigningIdentity } from '../checks/provenance/media/create-install-signing-identity.js';
-import { createMediaSigner, type MediaSigner } from '../checks/provenance/media/create-media-signer.js';
+import type { ProvenanceRecorder } from '../provenance/provenance-recorder.js';
+import { createInstallSigningIdentity } from '../provenance/media/create-install-signing-identity.js';
+import { createMediaSigner, type MediaSigner } from '../provenance/media/create-media-signer.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createTinyWav } from '../testing/tiny-wav.js';
 import { createTestRecorder } from '../tasks/media/__fixtures__/create-test-recorder.js';

@@ -1,6 +1,6 @@
-import type { Finding } from '../checks/finding.js';
-import type { GeneratedMediaSigner } from '../checks/provenance/media/generated-media-signer.js';
-import { toSignableMediaType } from '../checks/provenance/media/signable-media-types.js';
+import type { Finding } from '../findings/finding.js';
+import type { GeneratedMediaSigner } from '../provenance/media/generated-media-signer.js';
+import { toSignableMediaType } from '../provenance/media/signable-media-types.js';
 import type { GeneratedFile } from '../models/generated-file.js';
 import type { CallMetadata } from '../models/usage.js';
 

@@ -1,5 +1,5 @@
-import type { Finding } from '../checks/finding.js';
-import type { ReferenceText } from '../checks/originality/find-verbatim-overlaps.js';
+import type { Finding } from '../findings/finding.js';
+import type { ReferenceText } from '../originality/find-verbatim-overlaps.js';
 
 /** What a check is looking at: the prompt before the call, or the model's output after it. */
 export interface TextCheckInput {

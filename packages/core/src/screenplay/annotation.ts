@@ -1,4 +1,4 @@
-import type { SourceRange } from './source-range.js';
+import type { SourceRange } from '../text/source-range.js';
 
 /** A note `[[...]]` or boneyard `/* ... *\/` span; editors use these to know a position is inside one. */
 export interface Annotation {

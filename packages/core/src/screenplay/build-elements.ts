@@ -5,7 +5,7 @@ import { parseEmphasis } from './parse-emphasis.js';
 import { scanFor } from './parse-work.js';
 import type { PositionLocator } from './position-locator.js';
 import type { InlineSpan, ScreenplayElement } from './screenplay-element.js';
-import type { SourceRange } from './source-range.js';
+import type { SourceRange } from '../text/source-range.js';
 
 /**
  * What turning clean offsets into source positions needs. Drafts index `clean`, which may be a window of

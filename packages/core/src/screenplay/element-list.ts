@@ -1,6 +1,6 @@
 import { partitionPoint } from '../text/partition-point.js';
 import type { InlineSpan, ScreenplayElement } from './screenplay-element.js';
-import type { Position, SourceRange } from './source-range.js';
+import type { Position, SourceRange } from '../text/source-range.js';
 
 /** A run of elements from a shared array, every position moved by the same offset and line delta. */
 interface ElementRun {

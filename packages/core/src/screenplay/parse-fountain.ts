@@ -1,7 +1,7 @@
 import type { Annotation } from './annotation.js';
 import { cleanRange, createElementBuilder, linkDualDialogue, type SourceContext } from './build-elements.js';
 import { ElementList } from './element-list.js';
-import { createLineIndex } from './line-index.js';
+import { createLineIndex } from '../text/line-index.js';
 import { createLineTable, lineStart } from './line-table.js';
 import { scanBody } from './parse-body.js';
 import { parseStates } from './parse-state.js';

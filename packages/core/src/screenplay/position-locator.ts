@@ -1,5 +1,5 @@
 import { partitionPoint } from '../text/partition-point.js';
-import type { Position } from './source-range.js';
+import type { Position } from '../text/source-range.js';
 
 /** Turns source offsets into positions; offsets asked for in rising order cost no search. */
 export interface PositionLocator {

@@ -1,4 +1,4 @@
-import type { SourceRange } from './source-range.js';
+import type { SourceRange } from '../text/source-range.js';
 
 /** What a screenplay element is, in document order. Notes and boneyard are `Annotation`s, not elements. */
 export type ElementKind =

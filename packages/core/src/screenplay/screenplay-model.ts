@@ -1,4 +1,4 @@
-import type { SourceRange } from './source-range.js';
+import type { SourceRange } from '../text/source-range.js';
 
 /** INT., EXT., INT./EXT. (also I/E) or EST., read from a scene heading. */
 export type SceneSetting = 'INT' | 'EXT' | 'INT/EXT' | 'EST';

@@ -1,4 +1,4 @@
-import type { SourceRange } from './source-range.js';
+import type { SourceRange } from '../text/source-range.js';
 
 /** One `Key: value` of the title page; indented continuation lines are joined by `\n`. */
 export interface TitlePageEntry {

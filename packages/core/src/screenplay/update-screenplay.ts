@@ -1,6 +1,6 @@
 import { createElementBuilder, type SourceContext } from './build-elements.js';
 import { findRegion } from './find-region.js';
-import { createLineIndex } from './line-index.js';
+import { createLineIndex } from '../text/line-index.js';
 import { createLineTable } from './line-table.js';
 import { linkDualRegion } from './link-dual-region.js';
 import { cleanEndToSource } from './offset-map.js';
@@ -9,7 +9,7 @@ import { parseFountain, toAnnotations } from './parse-fountain.js';
 import { parseStates, type ParseState } from './parse-state.js';
 import { createPositionLocator } from './position-locator.js';
 import { createScreenplay, type Screenplay } from './screenplay.js';
-import type { Position } from './source-range.js';
+import type { Position } from '../text/source-range.js';
 import type { TextBuffer } from './text-buffer.js';
 import { writeFountain } from './write-fountain.js';
 

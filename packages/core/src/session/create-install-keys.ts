@@ -1,5 +1,5 @@
-import { createPromptKey } from '../checks/provenance/prompt-digest.js';
-import type { SigningKeyStore, StoredSigningKey } from '../checks/provenance/ledger-signer.js';
+import { createPromptKey } from '../provenance/prompt-digest.js';
+import type { SigningKeyStore, StoredSigningKey } from '../provenance/ledger-signer.js';
 import type { SecretStorePort } from './secret-store-port.js';
 
 /** The secret names the install keys are kept under (hosts that stored them under other names pass those). */

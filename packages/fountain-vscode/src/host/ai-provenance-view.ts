@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { computeAiShare, parseLedger, spansFromLedger, trackSpans, type LedgerEntry, type TrackedSpan } from '@reelkit/core/checks/provenance';
+import { computeAiShare, parseLedger, spansFromLedger, trackSpans, type LedgerEntry, type TrackedSpan } from '@reelkit/core/provenance';
 import { aiShareLabel } from '../ai-share-label.js';
 import { describeAiSpan } from '../describe-ai-span.js';
 import { fountainLanguageId } from './document-models.js';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createLanguageLinter } from '@reelkit/core/checks/bias';
+import { createLanguageLinter } from '@reelkit/core/language';
 import { languageReplacement } from '../language-replacement.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
 import { toVscodeRange } from './to-vscode-range.js';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createLedgerRecorder, type LedgerStore, type ProvenanceRecorder } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder, type LedgerStore, type ProvenanceRecorder } from '@reelkit/core/provenance';
 import type { Guard } from '@reelkit/core/guard';
 import type { InstallKeys } from '@reelkit/core/session';
 import { createWorkspaceLedgerStore } from './workspace-ledger-store.js';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createScreenplayReport, renderReportHtml } from '@reelkit/core/checks/bias';
+import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { reportWebviewHtml } from '../report-webview-html.js';
 import { createNonce } from '../webview-page.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';

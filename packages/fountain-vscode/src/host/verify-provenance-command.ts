@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { verifyLedger } from '@reelkit/core/checks/provenance';
+import { verifyLedger } from '@reelkit/core/provenance';
 import { createRuntime } from '@reelkit/core/runtime';
 import { formatVerification } from '../format-verification.js';
 import { fountainLanguageId } from './document-models.js';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createMemoryLedgerStore, type LedgerStore } from '@reelkit/core/checks/provenance';
+import { createMemoryLedgerStore, type LedgerStore } from '@reelkit/core/provenance';
 import { ledgerPathFor } from '../ledger-file-name.js';
 
 const decoder = new TextDecoder();

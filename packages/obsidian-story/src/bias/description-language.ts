@@ -1,4 +1,4 @@
-import { lintProse } from '@reelkit/core/checks/bias';
+import { lintProse } from '@reelkit/core/language';
 import type { StoryEntry } from '@reelkit/core/story';
 import type { StoryFinding } from '../continuity/story-finding.js';
 

@@ -1,4 +1,4 @@
-import { createLedgerRecorder, createMemoryLedgerStore, parseLedger, type ProvenanceEvent } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder, createMemoryLedgerStore, parseLedger, type ProvenanceEvent } from '@reelkit/core/provenance';
 import { type ObjectResult, type TextModel, type TextRequest } from '@reelkit/core/models';
 import { createHasher, createRuntime } from '@reelkit/core/runtime';
 import { createGuard } from '@reelkit/core/guard';

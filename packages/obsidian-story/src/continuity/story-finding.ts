@@ -1,4 +1,4 @@
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 
 /** A finding placed in the story: which scene (and where in its body) or which entry it is about. */
 export interface StoryFinding {

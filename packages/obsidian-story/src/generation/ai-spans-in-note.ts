@@ -1,4 +1,4 @@
-import { parseLedger, spansFromLedger, trackSpans, type TrackedSpan } from '@reelkit/core/checks/provenance';
+import { parseLedger, spansFromLedger, trackSpans, type TrackedSpan } from '@reelkit/core/provenance';
 
 /**
  * The AI-written spans of a note now: the ledger's placed spans found again in the current text (by position, then

@@ -1,4 +1,4 @@
-import type { Finding, FindingCategory } from '@reelkit/core/checks';
+import type { Finding, FindingCategory } from '@reelkit/core/findings';
 
 const checkNames: Partial<Record<FindingCategory, string>> = { language: 'Inclusive language', moderation: 'Moderation', originality: 'Originality', provenance: 'Provenance' };
 

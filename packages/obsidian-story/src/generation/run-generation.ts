@@ -1,4 +1,4 @@
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 import type { GuardedTextModel } from '@reelkit/core/guard';
 import { messageText } from '@reelkit/core/models';
 import type { GenerationRecord } from './generation-history.js';

@@ -1,4 +1,4 @@
-import { createLedgerRecorder } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder } from '@reelkit/core/provenance';
 import { type TextModel, type TextResult } from '@reelkit/core/models';
 import { createRuntime } from '@reelkit/core/runtime';
 import { createGuard } from '@reelkit/core/guard';

@@ -1,4 +1,4 @@
-import type { ProvenanceRecorder } from '@reelkit/core/checks/provenance';
+import type { ProvenanceRecorder } from '@reelkit/core/provenance';
 import type { TFile } from 'obsidian';
 import { applySuggestion, type AppliedSuggestion, type ApplyMode } from '../generation/apply-suggestion.js';
 import type { PendingSuggestion } from '../generation/run-generation.js';

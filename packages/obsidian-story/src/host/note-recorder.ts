@@ -1,4 +1,4 @@
-import { createLedgerRecorder, type ProvenanceRecorder } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder, type ProvenanceRecorder } from '@reelkit/core/provenance';
 import type { Runtime } from '@reelkit/core/runtime';
 import type { InstallKeys } from '@reelkit/core/session';
 import { ledgerPathFor } from '../generation/ledger-path.js';

@@ -1,4 +1,4 @@
-import { parseLedger, type ProvenanceEvent } from '@reelkit/core/checks/provenance';
+import { parseLedger, type ProvenanceEvent } from '@reelkit/core/provenance';
 import { describe, expect, it } from 'vitest';
 import { createStoryBible } from '../bible/story-bible.js';
 import { describeFinding } from '../generation/describe-finding.js';

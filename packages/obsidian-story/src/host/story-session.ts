@@ -1,4 +1,4 @@
-import type { ProvenanceRecorder } from '@reelkit/core/checks/provenance';
+import type { ProvenanceRecorder } from '@reelkit/core/provenance';
 import { createGuard, type Guard, type GuardedTextModel } from '@reelkit/core/guard';
 import type { TextModel } from '@reelkit/core/models';
 import { createRuntime, type FetchFunction } from '@reelkit/core/runtime';

@@ -1,4 +1,4 @@
-import type { LedgerStore } from '@reelkit/core/checks/provenance';
+import type { LedgerStore } from '@reelkit/core/provenance';
 import type { LedgerAdapterPort } from './vault-port.js';
 
 /** Creates each missing folder of `path` (the adapter's `append` does not). */

@@ -1,4 +1,4 @@
-import { createLedgerRecorder } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder } from '@reelkit/core/provenance';
 import { createRuntime } from '@reelkit/core/runtime';
 import { describe, expect, it } from 'vitest';
 import { ledgerPathFor } from '../generation/ledger-path.js';

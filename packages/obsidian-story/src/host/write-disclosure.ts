@@ -1,4 +1,4 @@
-import { computeAiShare, createDisclosure, parseLedger, type DisclosureStatement } from '@reelkit/core/checks/provenance';
+import { computeAiShare, createDisclosure, parseLedger, type DisclosureStatement } from '@reelkit/core/provenance';
 import { parseFrontmatter } from '@reelkit/core/story';
 import type { TFile } from 'obsidian';
 import { aiSpansInNote } from '../generation/ai-spans-in-note.js';

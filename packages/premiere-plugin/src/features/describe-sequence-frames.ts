@@ -1,5 +1,5 @@
 import { parseSrt, writeSrt } from '@reelkit/core/captions';
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 import type { Guard } from '@reelkit/core/guard';
 import type { TextModel } from '@reelkit/core/models';
 import { describeFrames, type AudioDescriptions } from '@reelkit/core/tasks/media';

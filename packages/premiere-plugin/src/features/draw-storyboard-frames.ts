@@ -1,4 +1,4 @@
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 import type { Guard } from '@reelkit/core/guard';
 import { type Cost, type ImageModel } from '@reelkit/core/models';
 import { renderStoryboard, type StoryboardFrameRequest } from '@reelkit/core/tasks/media';

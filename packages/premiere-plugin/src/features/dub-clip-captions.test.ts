@@ -1,4 +1,4 @@
-import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/provenance/media';
 import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
 import { readAudioDuration } from '@reelkit/core/tasks/media';

@@ -1,5 +1,5 @@
 import { parseSrt } from '@reelkit/core/captions';
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 import type { Guard } from '@reelkit/core/guard';
 import { type Cost, type SpeechModel } from '@reelkit/core/models';
 import { addCost, dubCues, noCost } from '@reelkit/core/tasks/media';

@@ -1,4 +1,4 @@
-import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/provenance/media';
 import { createRuntime } from '@reelkit/core/runtime';
 import { describe, expect, it } from 'vitest';
 import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';

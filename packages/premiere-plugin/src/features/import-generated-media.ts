@@ -1,4 +1,4 @@
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 import type { DeliveredFile } from '@reelkit/core/guard';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';

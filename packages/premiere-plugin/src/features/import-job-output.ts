@@ -1,4 +1,4 @@
-import { digitalSourceTypes } from '@reelkit/core/checks/provenance';
+import { digitalSourceTypes } from '@reelkit/core/provenance';
 import type { Guard } from '@reelkit/core/guard';
 import type { CallMetadata, GeneratedFile } from '@reelkit/core/models';
 import type { StoredJob } from '../jobs/job-store.js';

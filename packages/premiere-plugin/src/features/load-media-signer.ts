@@ -1,4 +1,4 @@
-import { createInstallSigningIdentity, createMediaSigner, type MediaSigner, type MediaSigningIdentity } from '@reelkit/core/checks/provenance/media';
+import { createInstallSigningIdentity, createMediaSigner, type MediaSigner, type MediaSigningIdentity } from '@reelkit/core/provenance/media';
 import type { Runtime } from '@reelkit/core/runtime';
 import type { SecretStore } from '../ports/secret-store.js';
 

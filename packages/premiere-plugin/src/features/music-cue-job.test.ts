@@ -1,4 +1,4 @@
-import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/provenance/media';
 import { defaultPriceTable } from '@reelkit/core/models';
 import { createOpenAI, createReplicate } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';

@@ -1,5 +1,5 @@
 import type { CaptionRules } from '@reelkit/core/captions';
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 import type { Guard } from '@reelkit/core/guard';
 import { type Cost, type TranscriptionModel } from '@reelkit/core/models';
 import { transcribeToCaptions, type CaptionsFromAudio } from '@reelkit/core/tasks/media';

@@ -1,4 +1,4 @@
-import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import type { GeneratedMediaSigner } from '@reelkit/core/provenance/media';
 import { ReelkitError } from '@reelkit/core/errors';
 import type { ProviderSettings } from '@reelkit/core/providers';
 import type { Runtime } from '@reelkit/core/runtime';

@@ -1,4 +1,4 @@
-import { readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { readMediaManifestSummary } from '@reelkit/core/provenance/media';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';

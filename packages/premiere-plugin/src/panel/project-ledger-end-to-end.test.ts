@@ -1,5 +1,5 @@
-import { jwkThumbprint, parseLedger, verifyLedger, type StoredSigningKey } from '@reelkit/core/checks/provenance';
-import { readMediaManifestSummary } from '@reelkit/core/checks/provenance/media';
+import { jwkThumbprint, parseLedger, verifyLedger, type StoredSigningKey } from '@reelkit/core/provenance';
+import { readMediaManifestSummary } from '@reelkit/core/provenance/media';
 import { createRuntime } from '@reelkit/core/runtime';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import type { Finding } from '@reelkit/core/checks';
+import type { Finding } from '@reelkit/core/findings';
 
 /** The findings to review, as a sentence to append to a run's message; empty when there are none. */
 export function reviewFindings(findings: readonly Finding[]): string {

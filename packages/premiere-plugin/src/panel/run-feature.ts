@@ -1,4 +1,4 @@
-import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import type { GeneratedMediaSigner } from '@reelkit/core/provenance/media';
 import type { Guard } from '@reelkit/core/guard';
 import { defaultReplicateModels } from '@reelkit/core/providers';
 import { submitMusicCue } from '@reelkit/core/tasks/media';

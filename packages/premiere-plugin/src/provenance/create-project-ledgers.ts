@@ -1,4 +1,4 @@
-import { createLedgerRecorder, type ProvenanceRecorder } from '@reelkit/core/checks/provenance';
+import { createLedgerRecorder, type ProvenanceRecorder } from '@reelkit/core/provenance';
 import type { Runtime } from '@reelkit/core/runtime';
 import { createInstallKeys, type InstallKeyNames } from '@reelkit/core/session';
 import type { FileStore } from '../ports/file-store.js';

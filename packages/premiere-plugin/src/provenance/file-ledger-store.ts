@@ -1,4 +1,4 @@
-import type { LedgerStore } from '@reelkit/core/checks/provenance';
+import type { LedgerStore } from '@reelkit/core/provenance';
 import type { FileStore } from '../ports/file-store.js';
 
 /**

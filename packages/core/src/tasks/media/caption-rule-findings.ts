@@ -1,6 +1,6 @@
 import type { CaptionFinding } from '../../captions/caption-finding.js';
 import type { CaptionCue } from '../../captions/caption-cue.js';
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import { formatTimestamp } from '../../captions/format-timestamp.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import { createMentionMatcher, type MentionMatcher } from '../../story/mention-matcher.js';
 import { createStoryEntry } from '../../story/story-entry.js';
 import type { GlossaryTerm } from './glossary-term.js';

@@ -1,7 +1,7 @@
-import type { Finding } from '../../checks/finding.js';
-import type { LedgerSource } from '../../checks/provenance/ledger-entry.js';
-import type { ProvenanceRecorder } from '../../checks/provenance/provenance-recorder.js';
-import type { C2paAction } from '../../checks/provenance/provenance-vocabulary.js';
+import type { Finding } from '../../findings/finding.js';
+import type { LedgerSource } from '../../provenance/ledger-entry.js';
+import type { ProvenanceRecorder } from '../../provenance/provenance-recorder.js';
+import type { C2paAction } from '../../provenance/provenance-vocabulary.js';
 import type { TextBatchModel } from '../../models/text-batch-model.js';
 import type { Cost } from '../../models/usage.js';
 import { waitForJob } from '../../models/wait-for-job.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
 import type { JobHandle } from '../../models/job.js';
 import type { GuardedJobModel } from '../../guard/guard-media-models.js';

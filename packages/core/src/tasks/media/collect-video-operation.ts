@@ -1,6 +1,6 @@
-import type { Finding } from '../../checks/finding.js';
-import type { LedgerSource } from '../../checks/provenance/ledger-entry.js';
-import { digitalSourceTypes } from '../../checks/provenance/provenance-vocabulary.js';
+import type { Finding } from '../../findings/finding.js';
+import type { LedgerSource } from '../../provenance/ledger-entry.js';
+import { digitalSourceTypes } from '../../provenance/provenance-vocabulary.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
 import type { JobHandle } from '../../models/job.js';
 import type { GuardedJobModel } from '../../guard/guard-media-models.js';

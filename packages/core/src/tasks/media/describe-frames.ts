@@ -1,7 +1,7 @@
 import type { CaptionCue } from '../../captions/caption-cue.js';
 import { formatTimestamp } from '../../captions/format-timestamp.js';
 import { writeWebVtt } from '../../captions/write-webvtt.js';
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import type { FileInput } from '../../models/generated-file.js';
 import type { TextMessage } from '../../models/text-model.js';
 import type { Cost } from '../../models/usage.js';

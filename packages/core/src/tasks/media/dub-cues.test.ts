@@ -1,7 +1,7 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createInstallSigningIdentity } from '../../checks/provenance/media/create-install-signing-identity.js';
-import { createMediaSigner, type MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
+import { createInstallSigningIdentity } from '../../provenance/media/create-install-signing-identity.js';
+import { createMediaSigner, type MediaSigner } from '../../provenance/media/create-media-signer.js';
 import { createGuard } from '../../guard/create-guard.js';
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';

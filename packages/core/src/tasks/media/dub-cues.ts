@@ -1,6 +1,6 @@
 import type { CaptionCue } from '../../captions/caption-cue.js';
 import { formatTimestamp } from '../../captions/format-timestamp.js';
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import type { DeliveredFile } from '../../guard/deliver-media.js';
 import type { GuardedSpeechModel } from '../../guard/guard-media-models.js';
 import type { GeneratedFile } from '../../models/generated-file.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCast } from '../../checks/bias/read-cast.js';
+import { readCast } from '../../representation/read-cast.js';
 import { parseFountain } from '../../screenplay/parse-fountain.js';
 import { findUnderspecifiedPeople } from './find-underspecified-people.js';
 import { peopleFromCast } from './people-from-cast.js';

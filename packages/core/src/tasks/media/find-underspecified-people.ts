@@ -1,4 +1,4 @@
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import type { StoryboardPerson } from './storyboard-person.js';
 
 // Words that put a person in a frame. Crowds and pronouns are left out: a crowd needs no build, and a pronoun

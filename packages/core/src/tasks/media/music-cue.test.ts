@@ -1,8 +1,8 @@
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createInstallSigningIdentity } from '../../checks/provenance/media/create-install-signing-identity.js';
-import { createMediaSigner, type MediaSigner } from '../../checks/provenance/media/create-media-signer.js';
-import { readMediaManifestSummary } from '../../checks/provenance/media/read-media-manifest-summary.js';
+import { createInstallSigningIdentity } from '../../provenance/media/create-install-signing-identity.js';
+import { createMediaSigner, type MediaSigner } from '../../provenance/media/create-media-signer.js';
+import { readMediaManifestSummary } from '../../provenance/media/read-media-manifest-summary.js';
 import { createOpenAI } from '../../providers/openai/openai-provider.js';
 import { createReplicate } from '../../providers/replicate/replicate-provider.js';
 import { createRuntime } from '../../runtime/runtime.js';

@@ -1,4 +1,4 @@
-import type { Cast } from '../../checks/bias/cast-member.js';
+import type { Cast } from '../../representation/cast-member.js';
 import type { StoryboardPerson } from './storyboard-person.js';
 
 /** People from a script's cast block (`readCast`): what the writer declared there becomes the attributes suggestions quote. */

@@ -1,4 +1,4 @@
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import type { EmbeddingModel } from '../../models/embedding-model.js';
 import type { Cost } from '../../models/usage.js';
 import { addCost, noCost } from './add-cost.js';

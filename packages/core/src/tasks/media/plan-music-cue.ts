@@ -1,4 +1,4 @@
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import type { Cost } from '../../models/usage.js';
 import type { GuardedTextModel } from '../../guard/guard-text-model.js';
 import { musicCuePrompt, type MusicBrief } from '../media-prompts/music-cue-prompt.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import type { GuardedImageModel } from '../../guard/guard-media-models.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
 import type { Cost } from '../../models/usage.js';

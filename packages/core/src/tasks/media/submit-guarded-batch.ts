@@ -1,5 +1,5 @@
-import type { Finding } from '../../checks/finding.js';
-import type { ReferenceText } from '../../checks/originality/find-verbatim-overlaps.js';
+import type { Finding } from '../../findings/finding.js';
+import type { ReferenceText } from '../../originality/find-verbatim-overlaps.js';
 import type { JobHandle } from '../../models/job.js';
 import type { TextBatchModel } from '../../models/text-batch-model.js';
 import type { TextMessage } from '../../models/text-model.js';

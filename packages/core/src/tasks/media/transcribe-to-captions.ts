@@ -5,7 +5,7 @@ import { segmentCaptions } from '../../captions/segment-captions.js';
 import { toPremiereTranscript, type PremiereTranscriptOptions } from '../../captions/to-premiere-transcript.js';
 import { writeSrt } from '../../captions/write-srt.js';
 import { writeWebVtt } from '../../captions/write-webvtt.js';
-import type { Finding } from '../../checks/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import type { GuardedTranscriptionModel } from '../../guard/guard-media-models.js';
 import type { TimedWord } from '../../models/transcription-model.js';
 import type { Cost } from '../../models/usage.js';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PromptTemplate, StructuredPromptTemplate } from './prompt-template.js';
 import * as prompts from './index.js';
 
-const templates = Object.values(prompts) as PromptTemplate[];
+// The folder also exports a helper (promptParameters): the templates are its objects.
+const templates: readonly (PromptTemplate | StructuredPromptTemplate<string, unknown>)[] = Object.values(prompts).filter((value) => typeof value === 'object');
 
 /** Slot names a template text uses, found independently of the renderer. */
 const slotsIn = (text: string): string[] => [...text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((match) => match[1] ?? '');

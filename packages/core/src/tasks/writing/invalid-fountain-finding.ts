@@ -1,4 +1,4 @@
-import type { Finding, FindingCategory } from '../../checks/finding.js';
+import type { Finding, FindingCategory } from '../../findings/finding.js';
 
 // FindingCategory has no category for output form yet; `continuity` is the closest (the output does not continue
 // the script in its own form). One place to change when a `format` category is added.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitalSourceTypes } from '../../checks/provenance/provenance-vocabulary.js';
+import { digitalSourceTypes } from '../../provenance/provenance-vocabulary.js';
 import { readFixture } from './__fixtures__/read-fixture.js';
 import { useWritingHarness } from './__fixtures__/writing-harness.js';
 import { InvalidTaskInputError } from './invalid-task-input-error.js';

@@ -1,4 +1,4 @@
-import { digitalSourceTypes } from '../../checks/provenance/provenance-vocabulary.js';
+import { digitalSourceTypes } from '../../provenance/provenance-vocabulary.js';
 import { parseFountain } from '../../screenplay/parse-fountain.js';
 import type { Screenplay } from '../../screenplay/screenplay.js';
 import type { ElementKind } from '../../screenplay/screenplay-element.js';

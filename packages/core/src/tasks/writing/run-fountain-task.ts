@@ -1,6 +1,6 @@
-import type { ReferenceText } from '../../checks/originality/find-verbatim-overlaps.js';
-import type { LedgerSource } from '../../checks/provenance/ledger-entry.js';
-import type { C2paAction, DigitalSourceType } from '../../checks/provenance/provenance-vocabulary.js';
+import type { ReferenceText } from '../../originality/find-verbatim-overlaps.js';
+import type { LedgerSource } from '../../provenance/ledger-entry.js';
+import type { C2paAction, DigitalSourceType } from '../../provenance/provenance-vocabulary.js';
 import { parseFountain } from '../../screenplay/parse-fountain.js';
 import type { ScreenplayElement } from '../../screenplay/screenplay-element.js';
 import type { PromptTemplate } from '../prompts/prompt-template.js';

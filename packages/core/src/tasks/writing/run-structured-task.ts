@@ -1,4 +1,4 @@
-import type { ReferenceText } from '../../checks/originality/find-verbatim-overlaps.js';
+import type { ReferenceText } from '../../originality/find-verbatim-overlaps.js';
 import type { StructuredPromptTemplate } from '../prompts/prompt-template.js';
 import type { GuardedResult } from '../../guard/guarded-result.js';
 import { promptParameters } from '../prompts/prompt-parameters.js';

@@ -1,5 +1,5 @@
-import { createLedgerRecorder, createMemoryLedgerStore, createPromptKey, parseLedger, type LedgerEntry, type MemoryLedgerStore } from '@reelkit/core/checks/provenance';
-import type { GeneratedMediaSigner } from '@reelkit/core/checks/provenance/media';
+import { createLedgerRecorder, createMemoryLedgerStore, createPromptKey, parseLedger, type LedgerEntry, type MemoryLedgerStore } from '@reelkit/core/provenance';
+import type { GeneratedMediaSigner } from '@reelkit/core/provenance/media';
 import { createGuard, type Guard } from '@reelkit/core/guard';
 import { createRuntime, type Runtime } from '@reelkit/core/runtime';
 

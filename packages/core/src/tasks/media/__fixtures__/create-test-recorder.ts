@@ -1,9 +1,9 @@
-import { createLedgerRecorder } from '../../../checks/provenance/create-ledger-recorder.js';
-import type { ProvenanceEvent } from '../../../checks/provenance/ledger-entry.js';
-import { createMemoryLedgerStore } from '../../../checks/provenance/ledger-store.js';
-import { parseLedger } from '../../../checks/provenance/parse-ledger.js';
-import { createPromptKey } from '../../../checks/provenance/prompt-digest.js';
-import type { ProvenanceRecorder } from '../../../checks/provenance/provenance-recorder.js';
+import { createLedgerRecorder } from '../../../provenance/create-ledger-recorder.js';
+import type { ProvenanceEvent } from '../../../provenance/ledger-entry.js';
+import { createMemoryLedgerStore } from '../../../provenance/ledger-store.js';
+import { parseLedger } from '../../../provenance/parse-ledger.js';
+import { createPromptKey } from '../../../provenance/prompt-digest.js';
+import type { ProvenanceRecorder } from '../../../provenance/provenance-recorder.js';
 import type { Runtime } from '../../../runtime/runtime.js';
 
 /** A real ledger recorder over a memory store, and a reader of the events it wrote. */

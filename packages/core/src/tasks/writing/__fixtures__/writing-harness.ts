@@ -1,10 +1,10 @@
 import { createFakeProviderServer, type FakeProviderServer, type RecordedRequest } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createLedgerRecorder } from '../../../checks/provenance/create-ledger-recorder.js';
-import type { ProvenanceEvent } from '../../../checks/provenance/ledger-entry.js';
-import { createMemoryLedgerStore } from '../../../checks/provenance/ledger-store.js';
-import { parseLedger } from '../../../checks/provenance/parse-ledger.js';
-import { createPromptKey } from '../../../checks/provenance/prompt-digest.js';
+import { createLedgerRecorder } from '../../../provenance/create-ledger-recorder.js';
+import type { ProvenanceEvent } from '../../../provenance/ledger-entry.js';
+import { createMemoryLedgerStore } from '../../../provenance/ledger-store.js';
+import { parseLedger } from '../../../provenance/parse-ledger.js';
+import { createPromptKey } from '../../../provenance/prompt-digest.js';
 import { createOpenAI } from '../../../providers/openai/openai-provider.js';
 import { createRuntime } from '../../../runtime/runtime.js';
 import { createGuard } from '../../../guard/create-guard.js';

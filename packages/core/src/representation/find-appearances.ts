@@ -1,0 +1,79 @@
+import type { Screenplay } from '../screenplay/screenplay.js';
+import type { SourceRange } from '../text/source-range.js';
+import { createMentionIndex, nameWords } from './character-mentions.js';
+import { appearanceWords, describeIntroduction } from './describe-introduction.js';
+import { sceneIdsByElement } from './scene-lookup.js';
+import { splitSentences } from './split-sentences.js';
+import { wordTokens } from '../text/word-tokens.js';
+
+/** The action sentence where a character is first named, and what it says about them. */
+export interface CharacterIntroduction {
+  readonly sceneId?: string;
+  readonly sentence: string;
+  /** Content words of the sentence other than names, in order, at most 12. */
+  readonly descriptors: readonly string[];
+  /** The descriptors that are about looks. */
+  readonly appearance: readonly string[];
+  /** The action element holding the sentence. */
+  readonly range: SourceRange;
+}
+
+/** Where a character is first seen or heard, the scenes they are in, and how they were introduced. */
+export interface CharacterAppearances {
+  readonly firstAppearance: { readonly sceneId?: string; readonly range: SourceRange };
+  /** Scenes where the character speaks or is named in action, in script order. */
+  readonly scenesPresent: readonly string[];
+  readonly introduction?: CharacterIntroduction;
+}
+
+/** Finds, for every speaking character, the first appearance, the scenes present and the introducing sentence. */
+export function findAppearances(screenplay: Screenplay): Map<string, CharacterAppearances> {
+  const names = screenplay.characters.map((character) => character.name);
+  const mentions = createMentionIndex(names);
+  const allNameWords = new Set(names.flatMap(nameWords));
+  const sceneIds = sceneIdsByElement(screenplay);
+  const present = new Map<string, string[]>(names.map((name) => [name, []]));
+  const first = new Map<string, { sceneId?: string; range: SourceRange }>();
+  const introductions = new Map<string, CharacterIntroduction>();
+  const markPresent = (name: string, sceneId: string | undefined): void => {
+    const scenes = present.get(name);
+    if (scenes !== undefined && sceneId !== undefined && !scenes.includes(sceneId)) scenes.push(sceneId);
+  };
+  screenplay.elements.forEach((element, index) => {
+    const sceneId = sceneIds[index];
+    const at = { ...(sceneId === undefined ? {} : { sceneId }), range: element.range };
+    if (element.kind === 'character' && element.name !== undefined && present.has(element.name)) {
+      markPresent(element.name, sceneId);
+      if (!first.has(element.name)) first.set(element.name, at);
+      return;
+    }
+    if (element.kind !== 'action') return;
+    for (const sentence of splitSentences(element.text)) {
+      for (const token of wordTokens(sentence.text)) {
+        // Names are capitalised in prose; "rose" the verb is not ROSE.
+        const name = /^\p{Lu}/u.test(token.text) ? mentions.get(token.lower) : undefined;
+        if (name === undefined) continue;
+        markPresent(name, sceneId);
+        if (!first.has(name)) first.set(name, at);
+        // The introduction is the first action sentence naming them, even after an off-screen (V.O.) line.
+        if (introductions.has(name)) continue;
+        const descriptors = describeIntroduction(sentence.text, token.start, token.end, allNameWords);
+        introductions.set(name, {
+          ...(sceneId === undefined ? {} : { sceneId }),
+          sentence: sentence.text.trim(),
+          descriptors,
+          appearance: descriptors.filter((word) => appearanceWords.has(word)),
+          range: element.range,
+        });
+      }
+    }
+  });
+  const result = new Map<string, CharacterAppearances>();
+  for (const name of names) {
+    const firstAppearance = first.get(name);
+    const introduction = introductions.get(name);
+    if (firstAppearance === undefined) continue;
+    result.set(name, { firstAppearance, scenesPresent: present.get(name) ?? [], ...(introduction === undefined ? {} : { introduction }) });
+  }
+  return result;
+}
