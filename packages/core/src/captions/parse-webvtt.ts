@@ -3,6 +3,7 @@ import type { CaptionParseIssue, CaptionParseResult } from './caption-parse-resu
 import { parseTimestamp } from './parse-timestamp.js';
 import { splitCaptionBlocks } from './split-caption-blocks.js';
 import { unescapeWebVttText } from './unescape-webvtt-text.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** A WebVTT file read: cues, the header text, notes with their lines, and issues. */
 export interface WebVttParseResult extends CaptionParseResult {
@@ -61,7 +62,7 @@ export function parseWebVtt(text: string): WebVttParseResult {
       lines: payload.map(unescapeWebVttText),
       ...(timingIndex === 1 ? { id: head } : {}),
       ...(settings === '' ? {} : { settings }),
-      ...(speaker === undefined ? {} : { speaker }),
+      ...omitUndefined({ speaker }),
     });
   }
   return { cues, issues, header, notes };

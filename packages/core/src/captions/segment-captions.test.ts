@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CaptionWord } from './caption-word.js';
 import { defaultCaptionRules } from './caption-rules.js';
 import { segmentCaptions } from './segment-captions.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** Words at a steady pace: each word lasts 0.12 s plus 45 ms a character, 40 ms apart, 0.9 s after a sentence. */
 function speak(text: string, start = 0.5, speaker?: string): CaptionWord[] {
   let time = start;
   return text.split(' ').map((word) => {
     const end = time + 0.12 + word.length * 0.045;
-    const timed = { text: word, start: round(time), end: round(end), ...(speaker === undefined ? {} : { speaker }) };
+    const timed = { text: word, start: round(time), end: round(end), ...omitUndefined({ speaker }) };
     time = end + (word.endsWith('.') ? 0.9 : 0.04);
     return timed;
   });

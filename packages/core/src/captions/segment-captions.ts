@@ -9,6 +9,7 @@ import { fitCueTiming } from './fit-cue-timing.js';
 import { joinWords } from './join-words.js';
 import { layoutCueLines } from './layout-cue-lines.js';
 import { readingCharacters } from './reading-characters.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** Cues made from timed words, and the rules they still break. */
 export interface SegmentedCaptions {
@@ -87,7 +88,7 @@ function segmentRun(run: readonly CaptionWord[], followingStart: number, rules: 
     const first = run[step?.from ?? 0] as CaptionWord;
     const last = run[end - 1] as CaptionWord;
     const lines = step?.candidate?.lines ?? [last.text];
-    cues.unshift({ start: first.start, end: last.end, lines, ...(first.speaker === undefined ? {} : { speaker: first.speaker }) });
+    cues.unshift({ start: first.start, end: last.end, lines, ...omitUndefined({ speaker: first.speaker }) });
   }
   return cues;
 }

@@ -6,6 +6,7 @@ import type { CallMetadata } from '../models/usage.js';
 import type { GuardContext } from './guard-context.js';
 import { recordMediaEvent } from './record-media-event.js';
 import { signMediaFile } from './sign-media-file.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** What a guarded media call records besides the request: which task asked, and how to name the file. */
 export interface MediaRecord {
@@ -44,9 +45,7 @@ export async function deliverMedia(guard: GuardContext, file: GeneratedFile, met
     metadata,
     output: signed.file.bytes,
     parameters: { ...record.parameters, signed: signed.signed },
-    ...(record.action === undefined ? {} : { action: record.action }),
-    ...(record.digitalSourceType === undefined ? {} : { digitalSourceType: record.digitalSourceType }),
-    ...(record.source === undefined ? {} : { source: record.source }),
+    ...omitUndefined({ action: record.action, digitalSourceType: record.digitalSourceType, source: record.source }),
   });
   if ('finding' in outcome) return { file: signed.file, signed: signed.signed, findings: [...findings, outcome.finding] };
   return { file: signed.file, signed: signed.signed, provenanceId: outcome.entryId, findings };

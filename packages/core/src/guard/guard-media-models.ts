@@ -9,6 +9,7 @@ import { deliverMedia, type DeliveredFile, type MediaRecord } from './deliver-me
 import type { GuardContext } from './guard-context.js';
 import { guardedMark } from './guarded-mark.js';
 import { recordMediaEvent } from './record-media-event.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** What every guarded media model shows of itself. */
 interface GuardedModelIdentity {
@@ -44,7 +45,7 @@ export interface GuardedJobModel<Input> extends GuardedModelIdentity {
 }
 
 const identity = (model: { provider: string; modelId: string }): GuardedModelIdentity => ({ [guardedMark]: true, provider: model.provider, modelId: model.modelId });
-const metadataOf = ({ provider, modelId, usage, cost, requestId, fromCache }: CallMetadata): CallMetadata => ({ provider, modelId, usage, cost, fromCache, ...(requestId === undefined ? {} : { requestId }) });
+const metadataOf = ({ provider, modelId, usage, cost, requestId, fromCache }: CallMetadata): CallMetadata => ({ provider, modelId, usage, cost, fromCache, ...omitUndefined({ requestId }) });
 
 /** Wraps an image model in the guard's signer and recorder. */
 export function guardImageModel(model: ImageModel, guard: GuardContext): GuardedImageModel {
@@ -58,7 +59,7 @@ export function guardImageModel(model: ImageModel, guard: GuardContext): Guarded
       for (const [index, image] of result.images.entries()) {
         images.push(await deliverMedia(guard, image, metadata, { ...record, ...(record.title === undefined || result.images.length === 1 ? {} : { title: `${record.title}-${index + 1}` }) }));
       }
-      return { ...metadata, images, ...(result.revisedPrompt === undefined ? {} : { revisedPrompt: result.revisedPrompt }) };
+      return { ...metadata, images, ...omitUndefined({ revisedPrompt: result.revisedPrompt }) };
     },
   };
 }
@@ -82,7 +83,7 @@ export function guardTranscriptionModel(model: TranscriptionModel, guard: GuardC
     async transcribe({ record, ...request }) {
       const result = await model.transcribe(request);
       if (guard.recorder === undefined) return { ...result, findings: [] };
-      const outcome = await recordMediaEvent(guard.recorder, guard.runtime.hasher, { task: record.task, metadata: metadataOf(result), output: result.text, ...(record.parameters === undefined ? {} : { parameters: record.parameters }) });
+      const outcome = await recordMediaEvent(guard.recorder, guard.runtime.hasher, { task: record.task, metadata: metadataOf(result), output: result.text, ...omitUndefined({ parameters: record.parameters }) });
       return 'entryId' in outcome ? { ...result, provenanceId: outcome.entryId, findings: [] } : { ...result, findings: [outcome.finding] };
     },
   };

@@ -10,6 +10,7 @@ import type { GenerationRecord, GuardedResult } from './guarded-result.js';
 import { promptText } from './prompt-text.js';
 import { recordGeneration } from './record-generation.js';
 import { runTextChecks } from './run-text-checks.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** A text request through a guard: the request, plus what to record and check it against. */
 export interface GuardedTextRequest extends TextRequest {
@@ -45,7 +46,7 @@ const metadataOf = ({ provider, modelId, usage, cost, requestId, fromCache }: Ca
   usage,
   cost,
   fromCache,
-  ...(requestId === undefined ? {} : { requestId }),
+  ...omitUndefined({ requestId }),
 });
 
 /** Wraps `model` in the guard's checks and recorder (see `createGuard`). */
@@ -65,17 +66,14 @@ export function guardTextModel(model: TextModel, guard: GuardContext): GuardedTe
       task: record.task,
       provider: metadata.provider,
       model: metadata.modelId,
-      ...(metadata.requestId === undefined ? {} : { requestId: metadata.requestId }),
+      ...omitUndefined({ requestId: metadata.requestId }),
       prompt: promptText(request.messages),
-      ...(record.parameters === undefined ? {} : { parameters: record.parameters }),
+      ...omitUndefined({ parameters: record.parameters }),
       output: text,
       findings,
       usage: metadata.usage,
       cost: metadata.cost,
-      ...(record.digitalSourceType === undefined ? {} : { digitalSourceType: record.digitalSourceType }),
-      ...(record.action === undefined ? {} : { action: record.action }),
-      ...(placement === undefined ? {} : { placement }),
-      ...(record.source === undefined ? {} : { source: record.source }),
+      ...omitUndefined({ digitalSourceType: record.digitalSourceType, action: record.action, placement, source: record.source }),
     });
     return 'provenanceId' in outcome ? { ...base, findings, provenanceId: outcome.provenanceId } : { ...base, findings: [...findings, outcome.notRecorded] };
   };

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import type { ModerationModel } from '../models/moderation-model.js';
 import type { TextCheck } from './text-check.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /**
  * Moderation of the output. Fiction depicts violence and worse on purpose, so a flag is a warning for the writer
@@ -11,7 +12,7 @@ export function createModerationCheck(model: ModerationModel, stages: TextCheck[
     id: 'moderation',
     stages,
     async run({ text, stage, signal }) {
-      const { verdicts } = await model.moderate({ inputs: [text], ...(signal === undefined ? {} : { signal }) });
+      const { verdicts } = await model.moderate({ inputs: [text], ...omitUndefined({ signal }) });
       const verdict = verdicts[0];
       if (verdict === undefined || !verdict.flagged) return [];
       const flagged = Object.entries(verdict.categories)

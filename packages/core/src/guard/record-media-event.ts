@@ -6,6 +6,7 @@ import { digitalSourceTypes, type C2paAction, type DigitalSourceType } from '../
 import { summarizeFindings } from '../provenance/summarize-findings.js';
 import type { CallMetadata } from '../models/usage.js';
 import type { Hasher } from '../runtime/hasher.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** One generated media file, as the ledger should know it. */
 export interface MediaEventInput {
@@ -37,14 +38,14 @@ export async function recordMediaEvent(recorder: ProvenanceRecorder, hasher: Has
       digitalSourceType: input.digitalSourceType ?? digitalSourceTypes.trainedAlgorithmicMedia,
       provider: metadata.provider,
       model: metadata.modelId,
-      ...(metadata.requestId === undefined ? {} : { requestId: metadata.requestId }),
+      ...omitUndefined({ requestId: metadata.requestId }),
       // Keys never reach the ledger: the same filter the text recorder applies (the recorder redacts known secrets too).
       ...(input.parameters === undefined ? {} : { parameters: filterParameters(input.parameters, (text) => text) }),
       outputDigest: `sha256:${await hasher.sha256(input.output)}`,
       ...(input.findings === undefined ? {} : { checks: summarizeFindings(input.findings) }),
       usage: metadata.usage,
       cost: metadata.cost,
-      ...(input.source === undefined ? {} : { source: input.source }),
+      ...omitUndefined({ source: input.source }),
     });
   } catch (error) {
     return {

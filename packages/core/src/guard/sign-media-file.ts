@@ -3,6 +3,7 @@ import type { GeneratedMediaSigner } from '../provenance/media/generated-media-s
 import { toSignableMediaType } from '../provenance/media/signable-media-types.js';
 import type { GeneratedFile } from '../models/generated-file.js';
 import type { CallMetadata } from '../models/usage.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** A generated file after signing: the bytes to deliver, and a finding when it carries no Content Credentials. */
 export interface SignedMediaFile {
@@ -31,7 +32,7 @@ export async function signMediaFile(file: GeneratedFile, metadata: CallMetadata,
       provider: metadata.provider,
       model: metadata.modelId,
       createdAt,
-      ...(title === undefined ? {} : { title }),
+      ...omitUndefined({ title }),
     });
     return { file: { ...file, bytes }, signed: true };
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { AiShare, ShareCounts } from './ai-share.js';
 import type { LedgerEntry, ProvenanceEvent } from './ledger-entry.js';
 import { digitalSourceTypes, isAiSourceType, type DigitalSourceType } from './provenance-vocabulary.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** One model that contributed, with how many generations it made. */
 export interface DisclosedModel {
@@ -113,7 +114,7 @@ function listModels(generations: readonly ProvenanceEvent[]): DisclosedModel[] {
     const model = event.model ?? 'unknown model';
     const key = `${provider}\u0000${model}\u0000${event.modelVersion ?? ''}`;
     const known = models.get(key);
-    const base = { provider, model, ...(event.modelVersion === undefined ? {} : { modelVersion: event.modelVersion }) };
+    const base = { provider, model, ...omitUndefined({ modelVersion: event.modelVersion }) };
     models.set(key, { ...base, generations: (known?.generations ?? 0) + 1 });
   }
   return [...models.values()];

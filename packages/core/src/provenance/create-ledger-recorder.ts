@@ -10,6 +10,7 @@ import type { GenerationRecordInput, ProvenanceRecorder } from './provenance-rec
 import { digitalSourceTypes } from './provenance-vocabulary.js';
 import { summarizeFindings } from './summarize-findings.js';
 import { createTextSpan } from './text-span.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** How to record: where, with which keys, and whether prompts are kept. */
 export interface LedgerRecorderOptions {
@@ -36,7 +37,7 @@ export function createLedgerRecorder(options: LedgerRecorderOptions): Provenance
   const ledger = (): Promise<Ledger> =>
     (opened ??= (async () => {
       const signer = options.signingKeys === undefined ? undefined : await loadLedgerSigner(options.signingKeys, runtime.subtle);
-      const settings = { store, runtime, ...(options.checkpointEvery === undefined ? {} : { checkpointEvery: options.checkpointEvery }) };
+      const settings = { store, runtime, ...omitUndefined({ checkpointEvery: options.checkpointEvery }) };
       return openLedger(signer === undefined ? settings : { ...settings, signer });
     })());
   const append = async (event: ProvenanceEventInput): Promise<{ entryId: string }> => ({ entryId: (await (await ledger()).append(redactEvent(event, redact))).id });

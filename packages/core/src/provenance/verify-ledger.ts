@@ -7,6 +7,7 @@ import { jwkThumbprint, verifySignature } from './ledger-signer.js';
 import { parseLedger, type LedgerLine } from './parse-ledger.js';
 import { verifySpans } from './verify-spans.js';
 import type { TrackedSpan } from './track-spans.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** What verification needs: WebCrypto and a hasher (a `Runtime` has both), and optionally the keys to trust. */
 export interface VerifyLedgerOptions {
@@ -130,7 +131,7 @@ export async function verifyLedger(ledgerText: string, document: string | undefi
     checkpoints,
     validSignatures,
     keyIds,
-    ...(signedThrough === undefined ? {} : { signedThrough }),
+    ...omitUndefined({ signedThrough }),
     spans: spanCheck.spans,
     issues,
   };

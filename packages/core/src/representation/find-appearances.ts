@@ -5,6 +5,7 @@ import { appearanceWords, describeIntroduction } from './describe-introduction.j
 import { sceneIdsByElement } from './scene-lookup.js';
 import { splitSentences } from './split-sentences.js';
 import { wordTokens } from '../text/word-tokens.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** The action sentence where a character is first named, and what it says about them. */
 export interface CharacterIntroduction {
@@ -41,7 +42,7 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
   };
   screenplay.elements.forEach((element, index) => {
     const sceneId = sceneIds[index];
-    const at = { ...(sceneId === undefined ? {} : { sceneId }), range: element.range };
+    const at = { ...omitUndefined({ sceneId }), range: element.range };
     if (element.kind === 'character' && element.name !== undefined && present.has(element.name)) {
       markPresent(element.name, sceneId);
       if (!first.has(element.name)) first.set(element.name, at);
@@ -59,7 +60,7 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
         if (introductions.has(name)) continue;
         const descriptors = describeIntroduction(sentence.text, token.start, token.end, allNameWords);
         introductions.set(name, {
-          ...(sceneId === undefined ? {} : { sceneId }),
+          ...omitUndefined({ sceneId }),
           sentence: sentence.text.trim(),
           descriptors,
           appearance: descriptors.filter((word) => appearanceWords.has(word)),
@@ -73,7 +74,7 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
     const firstAppearance = first.get(name);
     const introduction = introductions.get(name);
     if (firstAppearance === undefined) continue;
-    result.set(name, { firstAppearance, scenesPresent: present.get(name) ?? [], ...(introduction === undefined ? {} : { introduction }) });
+    result.set(name, { firstAppearance, scenesPresent: present.get(name) ?? [], ...omitUndefined({ introduction }) });
   }
   return result;
 }

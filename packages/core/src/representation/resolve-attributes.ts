@@ -1,6 +1,7 @@
 import type { Screenplay } from '../screenplay/screenplay.js';
 import type { Cast, CastMember, GenderAttribute } from './cast-member.js';
 import { inferGenders } from './infer-gender.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** What the report knows about one character: declared attributes, and an inferred gender only when asked for. */
 export interface CharacterAttributes {
@@ -37,7 +38,7 @@ export function resolveAttributes(screenplay: Screenplay, cast: Cast, options: A
     const gender: GenderAttribute | undefined =
       member?.gender !== undefined ? { value: member.gender, source: 'declared', confidence: 1 } : inferred.get(name);
     result.set(name, {
-      ...(gender === undefined ? {} : { gender }),
+      ...omitUndefined({ gender }),
       ...(member?.age === undefined ? {} : { age: member.age }),
       groups: member?.groups ?? [],
     });

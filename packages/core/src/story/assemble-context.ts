@@ -7,6 +7,7 @@ import { estimatePromptTokens, type TokenCounter } from './estimate-prompt-token
 import type { MentionIndex } from './mention-index.js';
 import { renderEntry } from './render-entry.js';
 import type { StoryEntry } from './story-entry.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** The model a context is priced for. */
 export interface ContextCostModel {
@@ -134,7 +135,7 @@ export function assembleContext(request: ContextRequest): ContextPreview {
   if (model === undefined) return preview;
   const usage: Usage = {
     inputTokens: tokens + (model.promptTokens ?? 0),
-    ...(model.expectedOutputTokens === undefined ? {} : { outputTokens: model.expectedOutputTokens }),
+    ...omitUndefined({ outputTokens: model.expectedOutputTokens }),
   };
   const price = findModelPrice(model.priceTable ?? defaultPriceTable, model.provider, model.modelId);
   return { ...preview, usage, cost: estimateCost(usage, price) };

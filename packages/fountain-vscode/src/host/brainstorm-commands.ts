@@ -8,6 +8,7 @@ import { rankSpeakers } from '../rank-speakers.js';
 import { resolveAiTarget, type AiTarget } from './ai-target.js';
 import type { DocumentModels } from './document-models.js';
 import { runAiEdit, type AiEditOutcome, type AiEditServices } from './run-ai-edit.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** How much of the script grounds a background or twists: its start (premise and cast) is what they need most. */
 const storyChars = 8000;
@@ -42,7 +43,7 @@ export function registerBrainstormCommands(services: AiEditServices, models: Doc
           const picked = await pick(brainstorm.title, brainstorm.options(output), args);
           return picked === undefined ? undefined : blockInsertion(script, target.cursor, picked.note);
         },
-        ...(args.decision === undefined ? {} : { decided: args.decision }),
+        ...omitUndefined({ decided: args.decision }),
       });
     });
 

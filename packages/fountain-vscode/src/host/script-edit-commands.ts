@@ -6,6 +6,7 @@ import { rankSpeakers } from '../rank-speakers.js';
 import { resolveAiTarget } from './ai-target.js';
 import type { DocumentModels } from './document-models.js';
 import { runAiEdit, type AiEditOutcome, type AiEditServices } from './run-ai-edit.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /**
  * Registers **Continue scene**, **Rewrite selection** and **Write dialogue for a character**: each previews its
@@ -23,7 +24,7 @@ export function registerScriptEditCommands(services: AiEditServices, models: Doc
         document: target.document,
         generate: (context) => continueScript(context, { script, screenplay: models.get(target.document).screenplay, cursor: target.cursor }),
         toEdit: (draft) => ({ start: draft.insertAt, end: draft.insertAt, text: draft.insertText }),
-        ...(args.decision === undefined ? {} : { decided: args.decision }),
+        ...omitUndefined({ decided: args.decision }),
       });
     }),
     vscode.commands.registerCommand('reelkit.rewriteSelection', async (argument?: unknown): Promise<AiEditOutcome> => {
@@ -42,7 +43,7 @@ export function registerScriptEditCommands(services: AiEditServices, models: Doc
         document: target.document,
         generate: (context) => rewriteSelection(context, { script, screenplay: models.get(target.document).screenplay, selection: target.selection, tone }),
         toEdit: (draft) => ({ start: draft.selection.start, end: draft.selection.end, text: draft.fountain }),
-        ...(args.decision === undefined ? {} : { decided: args.decision }),
+        ...omitUndefined({ decided: args.decision }),
       });
     }),
     vscode.commands.registerCommand('reelkit.writeDialogue', async (argument?: unknown): Promise<AiEditOutcome> => {
@@ -59,7 +60,7 @@ export function registerScriptEditCommands(services: AiEditServices, models: Doc
         document: target.document,
         generate: (context) => writeDialogue(context, { script, screenplay, character, cursor: target.cursor }),
         toEdit: (draft) => blockInsertion(script, target.cursor, draft.fountain),
-        ...(args.decision === undefined ? {} : { decided: args.decision }),
+        ...omitUndefined({ decided: args.decision }),
       });
     }),
   );

@@ -1,4 +1,5 @@
 import type { StoryEntry } from '@reelkit/core/story';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** Where an `@name` being typed starts and what has been typed after the `@`. */
 export interface SuggestTrigger {
@@ -43,7 +44,7 @@ export function suggestEntries(entries: readonly StoryEntry[], query: string, li
     });
     const best = candidates.sort((a, b) => a.rank - b.rank)[0];
     if (best === undefined) continue;
-    ranked.push({ suggestion: { entryId: entry.id, name: entry.name, type: entry.type, ...(best.alias === undefined ? {} : { alias: best.alias }) }, rank: best.rank });
+    ranked.push({ suggestion: { entryId: entry.id, name: entry.name, type: entry.type, ...omitUndefined({ alias: best.alias }) }, rank: best.rank });
   }
   return ranked
     .sort((a, b) => a.rank - b.rank || a.suggestion.name.localeCompare(b.suggestion.name))

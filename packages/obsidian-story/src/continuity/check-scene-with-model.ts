@@ -5,6 +5,7 @@ import type { SceneNote } from '../bible/scene-note.js';
 import { promptParameters } from '@reelkit/core/tasks/prompts';
 import { continuityMessages, continuityPrompt } from './continuity-prompt.js';
 import type { StoryFinding } from './story-finding.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** Findings per scene, keyed by a hash of exactly what the model saw (the scene and its entries). */
 export type ContinuityCache = Map<string, readonly StoryFinding[]>;
@@ -36,7 +37,7 @@ export async function checkSceneWithModel(input: SceneCheckInput): Promise<{ fin
     messages,
     temperature: 0,
     schema: continuityPrompt.schema,
-    ...(input.signal === undefined ? {} : { signal: input.signal }),
+    ...omitUndefined({ signal: input.signal }),
     record: { task: 'story.continuity', parameters: promptParameters(continuityPrompt, { scene: input.scene.id, entries: input.entries.map((entry) => entry.id) }) },
   });
   const findings = output.contradictions.flatMap((contradiction): StoryFinding[] => {

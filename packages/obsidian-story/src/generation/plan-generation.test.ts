@@ -3,6 +3,7 @@ import { loadExampleStoryBible } from '../__fixtures__/example-bible.js';
 import { loadExampleVault } from '../__fixtures__/example-vault.js';
 import { planGeneration } from './plan-generation.js';
 import { storyTasks } from './story-tasks.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 async function planAtEndOfScene5(budgetTokens: number, taskIndex = 0, selection?: string, pinned?: readonly string[]) {
   const bible = await loadExampleStoryBible();
@@ -13,7 +14,7 @@ async function planAtEndOfScene5(budgetTokens: number, taskIndex = 0, selection?
   const to = selection === undefined ? from : from + selection.length;
   const task = storyTasks[taskIndex];
   if (task === undefined) throw new Error('no task');
-  return planGeneration({ task, entries: bible.entries(), index: bible.index(), scene, noteText: note.text, from, to, budgetTokens, ...(pinned === undefined ? {} : { pinned }), model: { provider: 'openai', modelId: 'gpt-4.1-mini' } });
+  return planGeneration({ task, entries: bible.entries(), index: bible.index(), scene, noteText: note.text, from, to, budgetTokens, ...omitUndefined({ pinned }), model: { provider: 'openai', modelId: 'gpt-4.1-mini' } });
 }
 
 describe('planGeneration', () => {

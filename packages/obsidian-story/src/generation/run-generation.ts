@@ -5,6 +5,7 @@ import type { GenerationRecord } from './generation-history.js';
 import type { GenerationPlan } from './plan-generation.js';
 import { promptParameters } from '@reelkit/core/tasks/prompts';
 import type { SuggestionTarget } from './suggestion-target.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** A result waiting for the writer in the suggestion view. */
 export interface PendingSuggestion {
@@ -32,7 +33,7 @@ export async function runGeneration(plan: GenerationPlan, run: GenerationRun): P
   const result = await run.model.generate({
     messages: plan.messages,
     maxOutputTokens: plan.task.expectedOutputTokens * 2,
-    ...(run.signal === undefined ? {} : { signal: run.signal }),
+    ...omitUndefined({ signal: run.signal }),
     record: {
       task: `story.${plan.task.id}`,
       references: [{ id: 'prompt', name: 'Prompt: story bible and scene', text: scene }],
@@ -50,7 +51,7 @@ export async function runGeneration(plan: GenerationPlan, run: GenerationRun): P
     inputTokens: result.usage.inputTokens ?? 0,
     outputTokens: result.usage.outputTokens ?? 0,
     usd: result.cost.usd,
-    ...(result.provenanceId === undefined ? {} : { provenanceId: result.provenanceId }),
+    ...omitUndefined({ provenanceId: result.provenanceId }),
     status: 'pending',
     text: result.output.trim(),
   };

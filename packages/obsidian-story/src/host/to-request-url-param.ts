@@ -1,4 +1,5 @@
 import type { RequestUrlParam } from 'obsidian';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /**
  * Converts a WHATWG Request to Obsidian's `requestUrl` parameters: the body buffered as bytes (or omitted), headers
@@ -16,7 +17,7 @@ export async function toRequestUrlParam(request: Request): Promise<RequestUrlPar
     url: request.url,
     method: request.method,
     headers,
-    ...(contentType === undefined ? {} : { contentType }),
+    ...omitUndefined({ contentType }),
     ...(body === undefined || body.byteLength === 0 ? {} : { body }),
     throw: false,
   };

@@ -14,6 +14,7 @@ import { alignToFrame } from '../time/frame-ticks.js';
 import { secondsToTicks, ticksToSeconds } from '../time/ticks.js';
 import { captionsBinName } from './transcribe-media.js';
 import { fileNameOf } from '../paths/file-name-of.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** Audio descriptions to write for the active sequence. */
 export interface DescribeSequenceFramesRequest {
@@ -68,8 +69,7 @@ export async function describeSequenceFrames(request: DescribeSequenceFramesRequ
     frames,
     speech,
     mediaDurationSeconds: ticksToSeconds(sequence.endTicks),
-    ...(request.context === undefined ? {} : { context: request.context }),
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...omitUndefined({ context: request.context, signal: request.signal }),
   });
   const base = paths.srt.replace(/\.srt$/, '');
   const webVttPath = `${base}.descriptions.vtt`;
@@ -90,7 +90,7 @@ export async function describeSequenceFrames(request: DescribeSequenceFramesRequ
     source: `frames of ${sequence.name}`,
     description: `Audio descriptions of ${sequence.name}, placed around the dialogue of ${fileName}`,
     createdAt: request.now().toISOString(),
-    ...(srt.provenanceId === undefined ? {} : { provenanceId: srt.provenanceId }),
+    ...omitUndefined({ provenanceId: srt.provenanceId }),
   });
   const imported = await request.host.importIntoBin({ paths: [srtPath], binName: captionsBinName, xmp: { [srtPath]: xmp }, undoLabel: `Reelkit: audio descriptions of ${sequence.name}` });
   const rate = frameRateFromTicksPerFrame(sequence.ticksPerFrame > 0n ? sequence.ticksPerFrame : fallbackTicksPerFrame);

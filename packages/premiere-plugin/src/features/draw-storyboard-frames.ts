@@ -5,6 +5,7 @@ import { renderStoryboard, type StoryboardFrameRequest } from '@reelkit/core/tas
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { importGeneratedMedia } from './import-generated-media.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** Frames to draw: the shots of a storyboard plan the editor accepted, or one shot for a background prompt. */
 export interface DrawStoryboardFramesRequest {
@@ -44,14 +45,13 @@ export async function drawStoryboardFrames(request: DrawStoryboardFramesRequest)
   const drawn = await renderStoryboard({
     model: request.guard.image(request.model),
     shots: request.shots,
-    ...(request.size === undefined ? {} : { size: request.size }),
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...omitUndefined({ size: request.size, signal: request.signal }),
   });
   const slug = request.subject.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'frame';
   const items = drawn.frames.map((frame, index) => ({
     fileName: `${slug}-${String(frame.number).padStart(2, '0')}${drawn.frames.filter((other) => other.number === frame.number).length > 1 ? `-${index + 1}` : ''}.${extensions[frame.image.mediaType] ?? 'png'}`,
     // Delivered by the guarded model as drawn: the import writes these bytes and adds no second manifest.
-    delivered: { file: frame.image, signed: frame.signed, findings: [], ...(frame.provenanceId === undefined ? {} : { provenanceId: frame.provenanceId }) },
+    delivered: { file: frame.image, signed: frame.signed, findings: [], ...omitUndefined({ provenanceId: frame.provenanceId }) },
     provider: request.model.provider,
     model: request.model.modelId,
     source: `shot ${frame.number} of ${request.subject}: ${frame.prompt}`,

@@ -11,6 +11,7 @@ import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { composedFileMetadata } from '../provenance/composed-file-metadata.js';
 import { importGeneratedMedia, type GeneratedMediaFile } from './import-generated-media.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** Translated captions of a clip to voice. */
 export interface DubClipCaptionsRequest {
@@ -64,9 +65,9 @@ export async function dubClipCaptions(request: DubClipCaptionsRequest): Promise<
     if (cues.length === 0) throw new PremiereHostError(`No ${language} captions for ${fileName}.`, `Run "Translate captions" into ${language} first.`);
     const [track] = await dubCues({
       model: voice,
-      tracks: [{ language, cues, ...(request.voice === undefined ? {} : { voice: request.voice }) }],
+      tracks: [{ language, cues, ...omitUndefined({ voice: request.voice }) }],
       format: 'wav',
-      ...(request.signal === undefined ? {} : { signal: request.signal }),
+      ...omitUndefined({ signal: request.signal }),
     });
     if (track === undefined) continue;
     findings.push(...track.findings);

@@ -3,6 +3,7 @@ import type { DeliveredFile } from '@reelkit/core/guard';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { buildXmpPacket } from '../provenance/build-xmp-packet.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** A generated file ready for the project: dubbed audio, a storyboard frame, a music cue, an upscaled shot. */
 export interface GeneratedMediaFile {
@@ -50,11 +51,10 @@ export async function importGeneratedMedia(request: ImportGeneratedMediaRequest)
     paths.push(path);
     xmp[path] = buildXmpPacket({
       model: `${item.provider}/${item.model}`,
-      ...(item.modelVersion === undefined ? {} : { modelVersion: item.modelVersion }),
+      ...omitUndefined({ modelVersion: item.modelVersion }),
       source: item.source,
       createdAt,
-      ...(item.delivered.provenanceId === undefined ? {} : { provenanceId: item.delivered.provenanceId }),
-      ...(item.digitalSourceType === undefined ? {} : { digitalSourceType: item.digitalSourceType }),
+      ...omitUndefined({ provenanceId: item.delivered.provenanceId, digitalSourceType: item.digitalSourceType }),
     });
   }
   const imported = await request.host.importIntoBin({ paths, binName: request.binName, xmp, undoLabel: `Reelkit: provenance of ${request.binName}` });

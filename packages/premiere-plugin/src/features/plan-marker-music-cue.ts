@@ -6,6 +6,7 @@ import { estimateRunCost, type RunCostEstimate } from '../cost/estimate-run-cost
 import { markerRange, type TimelineRange } from '../markers/marker-range.js';
 import type { PremiereHost } from '../ports/premiere-host.js';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** A music cue to plan for a marker's range. */
 export interface PlanMarkerMusicCueRequest {
@@ -41,6 +42,6 @@ export async function planMarkerMusicCue(request: PlanMarkerMusicCueRequest): Pr
   const screenplay = request.fountain === undefined ? undefined : parseFountain(request.fountain);
   const scene = screenplay?.scenes.find((candidate) => candidate.heading.toUpperCase() === request.markerName.toUpperCase());
   const sceneText = screenplay !== undefined && scene !== undefined ? sceneFountain(screenplay, scene) : `${request.markerName}\n\n${marker?.comments ?? ''}`.trim();
-  const plan = await planMusicCue({ model: request.model, scene: sceneText, durationSeconds: range.durationSeconds, ...(request.signal === undefined ? {} : { signal: request.signal }) });
+  const plan = await planMusicCue({ model: request.model, scene: sceneText, durationSeconds: range.durationSeconds, ...omitUndefined({ signal: request.signal }) });
   return { plan, range, estimate: estimateRunCost({ kind: 'music', seconds: range.durationSeconds }, request.musicModel, request.prices) };
 }

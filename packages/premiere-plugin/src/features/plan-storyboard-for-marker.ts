@@ -3,6 +3,7 @@ import { entriesFromScreenplay } from '@reelkit/core/story';
 import type { GuardedTextModel } from '@reelkit/core/guard';
 import { peopleFromEntries, planStoryboard, type StoryboardPlan } from '@reelkit/core/tasks/media';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** A scene of the script to storyboard: the one a (scene) marker is named after, else the first. */
 export interface PlanStoryboardForMarkerRequest {
@@ -26,8 +27,7 @@ export async function planStoryboardForMarker(request: PlanStoryboardForMarkerRe
     model: request.model,
     scene: { screenplay, scene },
     cast: peopleFromEntries(entriesFromScreenplay(screenplay)),
-    ...(request.style === undefined ? {} : { style: request.style }),
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...omitUndefined({ style: request.style, signal: request.signal }),
   });
   return { plan, heading: scene.heading };
 }

@@ -10,6 +10,7 @@ import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { frameRateFromTicksPerFrame } from '../time/frame-rate.js';
 import { writeXmemlSequence } from '../timeline/write-xmeml-sequence.js';
 import { fileNameOf } from '../paths/file-name-of.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** What a trailer is cut from: a transcribed clip (real times) or a script not yet shot (times by page length). */
 export type TrailerSource = { readonly kind: 'clip'; readonly mediaPath: string } | { readonly kind: 'script'; readonly fountain: string; readonly name: string };
@@ -50,7 +51,7 @@ export async function planTrailer(request: PlanTrailerRequest): Promise<PlannedT
   if (segments.length === 0) {
     throw new PremiereHostError(`Nothing to plan from in ${name}.`, request.source.kind === 'clip' ? 'Run "Transcribe clip" on it first.' : 'The script needs scene headings.');
   }
-  const plan = await planHighlights({ model: request.model, profile: request.profile, segments, targetDurationSeconds: request.targetDurationSeconds, ...(request.signal === undefined ? {} : { signal: request.signal }) });
+  const plan = await planHighlights({ model: request.model, profile: request.profile, segments, targetDurationSeconds: request.targetDurationSeconds, ...omitUndefined({ signal: request.signal }) });
   const rate = frameRateFromTicksPerFrame(sequence.ticksPerFrame > 0n ? sequence.ticksPerFrame : fallbackTicksPerFrame);
   const markers = planHighlightMarkers(
     plan.items.map((item) => ({ label: item.label, startSeconds: item.sourceStart, endSeconds: item.sourceEnd, reason: item.rationale })),
@@ -59,7 +60,7 @@ export async function planTrailer(request: PlanTrailerRequest): Promise<PlannedT
   const markersAdded = await request.host.addMarkers(markers, 'Reelkit: trailer plan');
   const sequencePath = `${folder.replace(/[/\\]+$/, '')}/${name.replace(/\.[^.]+$/, '')}.trailer.xml`;
   const cuts = plan.items.map((item) => ({ label: item.label, sourceStart: item.sourceStart, sourceEnd: item.sourceEnd, planStart: item.planStart, planEnd: item.planEnd, note: item.rationale }));
-  await request.files.writeText(sequencePath, writeXmemlSequence({ name: `Trailer: ${name}`, rate, cuts, ...(mediaPath === undefined ? {} : { mediaPath }) }));
+  await request.files.writeText(sequencePath, writeXmemlSequence({ name: `Trailer: ${name}`, rate, cuts, ...omitUndefined({ mediaPath }) }));
   return { plan, markersAdded, sequencePath };
 }
 

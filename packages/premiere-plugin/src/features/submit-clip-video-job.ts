@@ -5,6 +5,7 @@ import type { StoredJob } from '../jobs/job-store.js';
 import { fileNameOf } from '../paths/file-name-of.js';
 import type { FileStore } from '../ports/file-store.js';
 import { mediaTypeForPath } from './media-type-for-path.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** Frame interpolation (`factor` frames per interval) or upscaling (`factor` 2 or 4) of a clip's media. */
 export interface ClipVideoJob {
@@ -30,8 +31,7 @@ export async function submitClipVideoJob(files: FileStore, model: GuardedJobMode
     request: job.operation === 'interpolate' ? { operation: 'interpolate', video, multiplier: job.factor } : { operation: 'upscale', video, scale: job.factor },
     expectedSeconds: job.seconds,
     pricedAs: job.pricedAs,
-    ...(options.prices === undefined ? {} : { prices: options.prices }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...omitUndefined({ prices: options.prices, signal: options.signal }),
   });
   return { handle, label: `${job.operation === 'interpolate' ? `Interpolate ×${job.factor}` : `Upscale ×${job.factor}`} ${filename}` };
 }

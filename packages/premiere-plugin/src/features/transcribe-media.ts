@@ -9,6 +9,7 @@ import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { buildXmpPacket } from '../provenance/build-xmp-packet.js';
 import { deliverSidecar } from '../provenance/deliver-sidecar.js';
 import { fileNameOf } from '../paths/file-name-of.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** A clip's media to transcribe. */
 export interface TranscribeMediaRequest {
@@ -59,10 +60,7 @@ export async function transcribeMedia(request: TranscribeMediaRequest): Promise<
     audio,
     filename: fileName,
     mediaType: request.mediaType,
-    ...(request.language === undefined ? {} : { language: request.language }),
-    ...(request.vocabulary === undefined ? {} : { vocabulary: request.vocabulary }),
-    ...(request.rules === undefined ? {} : { rules: request.rules }),
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...omitUndefined({ language: request.language, vocabulary: request.vocabulary, rules: request.rules, signal: request.signal }),
   });
   const paths = sidecarPaths(await request.files.workFolder(), request.mediaPath);
   const srt = await deliverSidecar(request.guard, {
@@ -85,8 +83,8 @@ export async function transcribeMedia(request: TranscribeMediaRequest): Promise<
     source: `speech in ${fileName}`,
     description: `Captions transcribed from ${fileName}`,
     createdAt: request.now().toISOString(),
-    ...(srt.provenanceId === undefined ? {} : { provenanceId: srt.provenanceId }),
+    ...omitUndefined({ provenanceId: srt.provenanceId }),
   });
   const imported = await request.host.importIntoBin({ paths: [paths.srt], binName: captionsBinName, xmp: { [paths.srt]: xmp }, undoLabel: `Reelkit: captions of ${fileName}` });
-  return { captions, paths, imported, ...(srt.provenanceId === undefined ? {} : { provenanceId: srt.provenanceId }), findings: [...captions.findings, ...srt.findings], cost: captions.cost };
+  return { captions, paths, imported, ...omitUndefined({ provenanceId: srt.provenanceId }), findings: [...captions.findings, ...srt.findings], cost: captions.cost };
 }

@@ -11,6 +11,7 @@ import { buildXmpPacket } from '../provenance/build-xmp-packet.js';
 import { deliverSidecar } from '../provenance/deliver-sidecar.js';
 import { captionsBinName } from './transcribe-media.js';
 import { fileNameOf } from '../paths/file-name-of.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** A clip's captions to translate. */
 export interface TranslateClipCaptionsRequest {
@@ -65,9 +66,7 @@ export async function translateClipCaptions(request: TranslateClipCaptionsReques
       model,
       cues,
       targetLanguage: language,
-      ...(request.sourceLanguage === undefined ? {} : { sourceLanguage: request.sourceLanguage }),
-      ...(request.glossary === undefined ? {} : { glossary: request.glossary }),
-      ...(request.signal === undefined ? {} : { signal: request.signal }),
+      ...omitUndefined({ sourceLanguage: request.sourceLanguage, glossary: request.glossary, signal: request.signal }),
     });
     const target = sidecarPaths(folder, request.mediaPath, language);
     const delivered = await deliverSidecar(request.guard, {
@@ -88,7 +87,7 @@ export async function translateClipCaptions(request: TranslateClipCaptionsReques
       source: `captions of ${fileName}`,
       description: `${language} captions translated from ${fileName}`,
       createdAt: request.now().toISOString(),
-      ...(delivered.provenanceId === undefined ? {} : { provenanceId: delivered.provenanceId }),
+      ...omitUndefined({ provenanceId: delivered.provenanceId }),
     });
     request.onProgress?.((index + 1) / request.languages.length);
   }

@@ -2,6 +2,7 @@ import { ReelkitError } from '@reelkit/core/errors';
 import { waitForJob, type CallMetadata, type JobHandle, type JobModel } from '@reelkit/core/models';
 import type { Runtime } from '@reelkit/core/runtime';
 import type { JobStore, StoredJob } from './job-store.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** A job as the panel shows it. */
 export interface TrackedJob {
@@ -72,9 +73,9 @@ export function createJobTracker(options: JobTrackerOptions): JobTracker {
       const finished = await waitForJob(cancelOnlyOnRequest, job.handle, {
         runtime: options.runtime,
         signal: entry.controller.signal,
-        ...(options.intervalMs === undefined ? {} : { intervalMs: options.intervalMs }),
+        ...omitUndefined({ intervalMs: options.intervalMs }),
         onStatus: (status) => {
-          if (status.state === 'queued' || status.state === 'running') update({ id, label: job.label, state: status.state, ...(status.progress === undefined ? {} : { progress: status.progress }) });
+          if (status.state === 'queued' || status.state === 'running') update({ id, label: job.label, state: status.state, ...omitUndefined({ progress: status.progress }) });
         },
       });
       await options.onSucceeded(job, finished.output, finished.metadata);

@@ -2,6 +2,7 @@ import type { NewMarker } from '../ports/premiere-host.js';
 import { alignToFrame } from '../time/frame-ticks.js';
 import type { FrameRate } from '../time/frame-rate.js';
 import { secondsToTicks } from '../time/ticks.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** A moment a trailer or highlight plan picked (the shape of the core's highlight plan items). */
 export interface PlannedHighlight {
@@ -22,7 +23,7 @@ export function planHighlightMarkers(highlights: readonly PlannedHighlight[], ra
       kind: 'comment',
       startTicks: start,
       durationTicks: end > start ? end - start : 0n,
-      ...(highlight.reason === undefined ? {} : { comments: highlight.reason }),
+      ...omitUndefined({ comments: highlight.reason }),
     };
   });
 }

@@ -19,6 +19,7 @@ import type { FeatureProvider, PanelFeatureId } from './panel-features.js';
 import { toPanelView, type PanelState, type PanelView } from './panel-view-model.js';
 import { reviewFindings } from './review-findings.js';
 import { runFeature, type FeatureOutcome } from './run-feature.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** What the controller drives. */
 export interface PanelControllerOptions {
@@ -134,7 +135,7 @@ export async function createPanelController(options: PanelControllerOptions): Pr
       const { project: _project, sequence: _sequence, clip: _clip, ...rest } = state;
       state = {
         ...rest,
-        ...(project === undefined ? {} : { project }),
+        ...omitUndefined({ project }),
         ...(sequence === undefined ? {} : { sequence: sequence.name }),
         ...(clip === undefined ? {} : { clip: clip.name }),
         available: availableProviders(models),
@@ -175,8 +176,7 @@ export async function createPanelController(options: PanelControllerOptions): Pr
           tracker,
           signer: getSigner,
           script: async () => (script ??= await options.pickScript()),
-          ...(clip === undefined ? {} : { clip }),
-          ...(sequence === undefined ? {} : { sequence }),
+          ...omitUndefined({ clip, sequence }),
           option: option(),
           onProgress: (done) => set({ running: { label: view.runLabel, progress: done } }),
           signal,

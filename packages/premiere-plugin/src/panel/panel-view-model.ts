@@ -1,6 +1,7 @@
 import type { CheckSettings } from '@reelkit/core/session';
 import type { TrackedJob } from '../jobs/job-tracker.js';
 import { panelFeatures, type FeatureProvider, type PanelFeatureId } from './panel-features.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** Everything the panel shows, as plain data. */
 export interface PanelState {
@@ -112,7 +113,7 @@ export function toPanelView(state: PanelState): PanelView {
       ...(job.progress === undefined ? {} : { progress: Math.round(job.progress * 100) }),
       canCancel: job.state === 'queued' || job.state === 'running',
     })),
-    ...(state.message === undefined ? {} : { message: state.message }),
+    ...omitUndefined({ message: state.message }),
     checks: (['moderation', 'language'] as const).map((id) => ({ id, label: checkLabels[id], on: state.checks[id] })),
   };
 }

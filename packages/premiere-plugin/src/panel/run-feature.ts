@@ -24,6 +24,7 @@ import { ticksToSeconds } from '../time/ticks.js';
 import { featureOptions } from './feature-options.js';
 import type { PanelFeatureId } from './panel-features.js';
 import { reviewFindings as review } from './review-findings.js';
+import { omitUndefined } from '@reelkit/core/runtime';
 
 /** What a feature run can use: the project, the models, the option the editor typed, and progress and cancel. */
 export interface FeatureRunContext {
@@ -104,7 +105,7 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
       const music = model(models.music, 'Replicate');
       const markerName = context.option.trim() || (await markerAtPlayhead(host, sequence()));
       const fountain = await context.script();
-      const planned = await planMarkerMusicCue({ host, model: text(), musicModel: music, prices: models.prices, markerName, ...(fountain === undefined ? {} : { fountain }), signal });
+      const planned = await planMarkerMusicCue({ host, model: text(), musicModel: music, prices: models.prices, markerName, ...omitUndefined({ fountain }), signal });
       const label = `Music cue for "${markerName}" (${Math.round(planned.range.durationSeconds)} s)`;
       return {
         message: `${label}: ${planned.plan.musicPrompt} — ${planned.estimate.summary} Run again to submit.${review(planned.plan.findings)}`,

@@ -2,6 +2,7 @@ import { CBORBox, SuperBox } from '@trustnxt/c2pa-ts/jumbf';
 import { ManifestStore, ValidationResult, type Manifest } from '@trustnxt/c2pa-ts/manifest';
 import { sniffMediaType } from '../../runtime/sniff-media-type.js';
 import { openMediaAsset } from './open-media-asset.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** One action of the active manifest, as a "Content Credentials" panel lists it. */
 export interface MediaManifestAction {
@@ -66,7 +67,7 @@ export async function readMediaManifestSummary(bytes: Uint8Array, mediaType = sn
   }
   const failures = result.statusEntries
     .filter((entry) => entry.success === false || (entry.success === undefined && !result.isValid))
-    .map(({ code, url, explanation }) => ({ code, ...(url === undefined ? {} : { url }), ...(explanation === undefined ? {} : { explanation }) }));
+    .map(({ code, url, explanation }) => ({ code, ...omitUndefined({ url, explanation }) }));
   const manifest = store?.getActiveManifest();
   return {
     ...(manifest === undefined ? {} : { activeManifest: summarise(manifest) }),
@@ -84,7 +85,7 @@ function summarise(manifest: Manifest): NonNullable<MediaManifestSummary['active
       const when = raw?.[index]?.when;
       return {
         action: action.action,
-        ...(action.digitalSourceType === undefined ? {} : { digitalSourceType: action.digitalSourceType }),
+        ...omitUndefined({ digitalSourceType: action.digitalSourceType }),
         ...(action.softwareAgent === undefined ? {} : { softwareAgent: action.softwareAgent.name }),
         ...(action.softwareAgent?.version === undefined ? {} : { softwareAgentVersion: action.softwareAgent.version }),
         ...(typeof when === 'string' ? { when } : {}),

@@ -6,6 +6,7 @@ import { InvalidSigningIdentityError } from './invalid-signing-identity-error.js
 import { openMediaAsset } from './open-media-asset.js';
 import { readMediaManifestSummary } from './read-media-manifest-summary.js';
 import { TimedActionAssertion } from './timed-action-assertion.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** What the manifest says about a generated file, and who signs it. */
 export interface GeneratedMediaDetails extends GeneratedMediaFacts {
@@ -55,7 +56,7 @@ export async function signGeneratedMedia(bytes: Uint8Array, mediaType: string, d
     digitalSourceType: DigitalSourceType.TrainedAlgorithmicMedia,
     softwareAgent: {
       name: `${details.provider}/${details.model}`,
-      ...(details.modelVersion === undefined ? {} : { version: details.modelVersion }),
+      ...omitUndefined({ version: details.modelVersion }),
     },
   });
   manifest.addAssertion(actions);

@@ -11,6 +11,7 @@ import { runTextChecks } from '../../guard/run-text-checks.js';
 import type { TextCheck } from '../../guard/text-check.js';
 import { addCost, noCost } from './add-cost.js';
 import type { GuardedBatchJob } from './submit-guarded-batch.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** How to collect a batch. */
 export interface CollectGuardedBatchRequest {
@@ -47,7 +48,7 @@ export async function collectGuardedBatch(request: CollectGuardedBatchRequest): 
   const signal = request.signal === undefined ? {} : { signal: request.signal };
   const { output } = await waitForJob(request.model, request.job.handle, {
     runtime: request.runtime,
-    ...(request.intervalMs === undefined ? {} : { intervalMs: request.intervalMs }),
+    ...omitUndefined({ intervalMs: request.intervalMs }),
     ...signal,
   });
   const byId = new Map(output.map((item) => [item.id, item]));
@@ -68,20 +69,19 @@ export async function collectGuardedBatch(request: CollectGuardedBatchRequest): 
         task: request.job.task,
         provider: result.provider,
         model: result.modelId,
-        ...(result.requestId === undefined ? {} : { requestId: result.requestId }),
+        ...omitUndefined({ requestId: result.requestId }),
         prompt: item.prompt,
         parameters: { ...item.parameters, batch: request.job.handle.id },
         output: result.text,
         findings,
         usage: result.usage,
         cost: result.cost,
-        ...(request.action === undefined ? {} : { action: request.action }),
-        ...(request.source === undefined ? {} : { source: request.source }),
+        ...omitUndefined({ action: request.action, source: request.source }),
       });
       if ('provenanceId' in outcome) provenanceId = outcome.provenanceId;
       else findings.push(outcome.notRecorded);
     }
-    items.push({ id: item.id, ok: true, output: result.text, findings, ...(provenanceId === undefined ? {} : { provenanceId }), cost: result.cost });
+    items.push({ id: item.id, ok: true, output: result.text, findings, ...omitUndefined({ provenanceId }), cost: result.cost });
   }
   return { items, cost };
 }

@@ -33,8 +33,7 @@ export interface MusicCue {
 export async function collectMusicCue(request: CollectMusicCueRequest): Promise<MusicCue> {
   const { output, metadata } = await waitForJob(request.model, request.handle, {
     runtime: request.runtime,
-    ...(request.intervalMs === undefined ? {} : { intervalMs: request.intervalMs }),
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...omitUndefined({ intervalMs: request.intervalMs, signal: request.signal }),
   });
   const delivered = await request.model.deliver(request.handle, output, metadata, { task: 'music-cue', title: `music-cue-${request.handle.id}`, ...omitUndefined({ parameters: request.parameters }) });
   return { audio: delivered.file, signed: delivered.signed, ...omitUndefined({ provenanceId: delivered.provenanceId }), findings: delivered.findings, cost: metadata.cost };

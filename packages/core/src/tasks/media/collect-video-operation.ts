@@ -39,8 +39,7 @@ export interface VideoOperationResult {
 export async function collectVideoOperation(request: CollectVideoOperationRequest): Promise<VideoOperationResult> {
   const { output, metadata } = await waitForJob(request.model, request.handle, {
     runtime: request.runtime,
-    ...(request.intervalMs === undefined ? {} : { intervalMs: request.intervalMs }),
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...omitUndefined({ intervalMs: request.intervalMs, signal: request.signal }),
     ...(request.onProgress === undefined ? {} : { onStatus: (status) => request.onProgress?.('progress' in status ? status.progress : undefined) }),
   });
   const delivered = await request.model.deliver(request.handle, output, metadata, {

@@ -13,6 +13,7 @@ import { renderPrompt, renderTemplateText } from '../writing/render-prompt.js';
 import { addCost, noCost } from './add-cost.js';
 import { defaultDescriptionWordsPerSecond, estimateSpeechSeconds } from './estimate-speech-seconds.js';
 import { findDialogueGaps, type DialogueGapOptions, type TimeSpan } from './find-dialogue-gaps.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** A frame to describe, at its time in the media. */
 export interface DescriptionFrame {
@@ -102,7 +103,7 @@ function notPlaced(message: string, text?: string): Finding {
     category: 'timing',
     severity: 'warning',
     message,
-    ...(text === undefined ? {} : { evidence: text }),
+    ...omitUndefined({ evidence: text }),
     suggestion: 'Place the description by hand, shorten it, or use extended description (pausing the picture).',
   };
 }

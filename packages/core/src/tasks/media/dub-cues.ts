@@ -122,10 +122,10 @@ export async function dubCues(request: DubCuesRequest): Promise<DubbedTrack[]> {
         end: cue.end,
         text,
         audio: take.audio.file,
-        ...(take.seconds === undefined ? {} : { durationSeconds: take.seconds }),
+        ...omitUndefined({ durationSeconds: take.seconds }),
         speed,
         attempts,
-        ...(overrun === undefined ? {} : { overrunSeconds: overrun }),
+        ...omitUndefined({ overrunSeconds: overrun }),
         signed: take.audio.signed,
         ...omitUndefined({ provenanceId: take.audio.provenanceId }),
       });

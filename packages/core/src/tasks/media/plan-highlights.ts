@@ -3,6 +3,7 @@ import type { EmbeddingModel } from '../../models/embedding-model.js';
 import type { Cost } from '../../models/usage.js';
 import { addCost, noCost } from './add-cost.js';
 import { rankByMmr } from './rank-by-mmr.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** A stretch of the material that could go into a trailer: a scene, or a transcript segment. */
 export interface HighlightSegment {
@@ -63,7 +64,7 @@ export async function planHighlights(request: PlanHighlightsRequest): Promise<Hi
   let cost = noCost;
   const perCall = Math.max(1, request.model.maxValuesPerCall);
   for (let first = 0; first < values.length; first += perCall) {
-    const result = await request.model.embed({ values: values.slice(first, first + perCall), ...(request.signal === undefined ? {} : { signal: request.signal }) });
+    const result = await request.model.embed({ values: values.slice(first, first + perCall), ...omitUndefined({ signal: request.signal }) });
     vectors.push(...result.embeddings);
     cost = addCost(cost, result.cost);
   }

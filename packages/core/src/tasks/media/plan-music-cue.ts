@@ -42,7 +42,7 @@ export async function planMusicCue(request: MusicCueRequest): Promise<MusicCuePl
     durationSeconds,
     durationSource: request.durationSeconds === undefined ? 'page-length' : 'explicit',
     findings: result.findings,
-    ...(result.provenanceId === undefined ? {} : { provenanceId: result.provenanceId }),
+    ...omitUndefined({ provenanceId: result.provenanceId }),
     cost: result.cost,
   };
 }

@@ -65,7 +65,7 @@ export async function planStoryboard(request: StoryboardRequest): Promise<Storyb
   return {
     shots,
     findings: [...result.findings, ...shots.flatMap((shot) => shot.findings)],
-    ...(result.provenanceId === undefined ? {} : { provenanceId: result.provenanceId }),
+    ...omitUndefined({ provenanceId: result.provenanceId }),
     cost: result.cost,
   };
 }

@@ -1,4 +1,5 @@
 import { cosineSimilarity } from './cosine-similarity.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** One candidate in maximal-marginal-relevance order, with the figures that put it there. */
 export interface MmrRank {
@@ -29,7 +30,7 @@ export function rankByMmr(query: readonly number[], candidates: readonly (readon
         if (closest === undefined || similarity > closest.similarity) closest = { index: picked.index, similarity };
       }
       const score = lambda * (relevance[index] ?? 0) - (1 - lambda) * (closest?.similarity ?? 0);
-      if (best === undefined || score > best.score) best = { index, relevance: relevance[index] ?? 0, ...(closest === undefined ? {} : { closest }), score };
+      if (best === undefined || score > best.score) best = { index, relevance: relevance[index] ?? 0, ...omitUndefined({ closest }), score };
     }
     if (best === undefined) break;
     ranked.push(best);

@@ -6,6 +6,7 @@ import type { TextMessage } from '../../models/text-model.js';
 import { promptText } from '../../guard/prompt-text.js';
 import { runTextChecks } from '../../guard/run-text-checks.js';
 import type { TextCheck } from '../../guard/text-check.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** One generation of a batch, e.g. the description of one scene. */
 export interface GuardedBatchItem {
@@ -57,14 +58,13 @@ export async function submitGuardedBatch(request: SubmitGuardedBatchRequest): Pr
     if (found.length > 0) findings[item.id] = found;
   }
   const handle = await request.model.submit(
-    request.items.map((item) => ({ id: item.id, request: { messages: item.messages, ...(item.maxOutputTokens === undefined ? {} : { maxOutputTokens: item.maxOutputTokens }) } })),
+    request.items.map((item) => ({ id: item.id, request: { messages: item.messages, ...omitUndefined({ maxOutputTokens: item.maxOutputTokens }) } })),
     signal,
   );
   const items = request.items.map((item) => ({
     id: item.id,
     prompt: promptText(item.messages),
-    ...(item.references === undefined ? {} : { references: item.references }),
-    ...(item.parameters === undefined ? {} : { parameters: item.parameters }),
+    ...omitUndefined({ references: item.references, parameters: item.parameters }),
   }));
   return { job: { task: request.task, handle, items }, findings };
 }

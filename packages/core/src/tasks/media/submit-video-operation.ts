@@ -3,6 +3,7 @@ import type { PriceTable } from '../../models/price-table.js';
 import type { Cost } from '../../models/usage.js';
 import type { VideoOperationModel, VideoOperationRequest } from '../../models/video-model.js';
 import { estimateVideoOperationCost } from './estimate-video-operation-cost.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** A video operation to start. */
 export interface SubmitVideoOperationRequest {
@@ -28,5 +29,5 @@ export interface SubmittedVideoOperation {
 export async function submitVideoOperation(request: SubmitVideoOperationRequest): Promise<SubmittedVideoOperation> {
   const estimate = estimateVideoOperationCost(request.model.provider, request.pricedAs ?? request.model.modelId, request.expectedSeconds, request.prices);
   const handle = await request.model.submit(request.request, request.signal === undefined ? {} : { signal: request.signal });
-  return { handle, ...(estimate === undefined ? {} : { estimate }) };
+  return { handle, ...omitUndefined({ estimate }) };
 }

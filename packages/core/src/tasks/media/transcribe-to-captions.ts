@@ -49,9 +49,9 @@ export async function transcribeToCaptions(request: TranscribeToCaptionsRequest)
     audio: request.audio,
     filename: request.filename,
     mediaType: request.mediaType,
-    ...(request.language === undefined ? {} : { language: request.language }),
+    ...omitUndefined({ language: request.language }),
     ...(request.vocabulary === undefined || request.vocabulary.length === 0 ? {} : { prompt: request.vocabulary.join(', ') }),
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...omitUndefined({ signal: request.signal }),
     record: { task: 'captions', parameters: { filename: request.filename, rules: { ...defaultCaptionRules, ...request.rules } } },
   });
   const rules = { ...defaultCaptionRules, ...request.rules };
@@ -59,7 +59,7 @@ export async function transcribeToCaptions(request: TranscribeToCaptionsRequest)
   const findings = [...result.findings, ...captionRuleFindings(broken, cues)];
   const language = request.language ?? result.language;
   const premiereTranscript =
-    result.words.some((word) => word.text.trim() !== '') ? toPremiereTranscript(result.words, { ...request.premiere, ...(language === undefined ? {} : { language }) }) : undefined;
+    result.words.some((word) => word.text.trim() !== '') ? toPremiereTranscript(result.words, { ...request.premiere, ...omitUndefined({ language }) }) : undefined;
   if (premiereTranscript === undefined) {
     findings.push({ ruleId: 'captions.no-speech', category: 'language', severity: 'warning', message: `No speech was found in ${request.filename}.`, suggestion: 'Check the audio track and the language setting.' });
   }
@@ -68,8 +68,7 @@ export async function transcribeToCaptions(request: TranscribeToCaptionsRequest)
     cues,
     srt: writeSrt(cues),
     webVtt: writeWebVtt(cues),
-    ...(premiereTranscript === undefined ? {} : { premiereTranscript }),
-    ...(language === undefined ? {} : { language }),
+    ...omitUndefined({ premiereTranscript, language }),
     findings,
     ...omitUndefined({ provenanceId: result.provenanceId }),
     cost: result.cost,

@@ -6,6 +6,7 @@ import { optionCount } from './option-count.js';
 import { requireText } from './require-text.js';
 import { runStructuredTask } from './run-structured-task.js';
 import type { TaskContext } from './task-context.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** A seed idea and optional genre and tone for premises and loglines. */
 export interface LoglineInput {
@@ -27,6 +28,6 @@ export async function generateLoglines(context: TaskContext, input: LoglineInput
       count: String(count),
       constraints: describeConstraints({ Genre: input.genre, Tone: input.tone }, 'None: vary genre and tone across the options.'),
     },
-    settings: { count, ...(input.genre === undefined ? {} : { genre: input.genre }), ...(input.tone === undefined ? {} : { tone: input.tone }) },
+    settings: { count, ...omitUndefined({ genre: input.genre, tone: input.tone }) },
   });
 }

@@ -7,6 +7,7 @@ import { optionCount } from './option-count.js';
 import { requireText } from './require-text.js';
 import { runStructuredTask } from './run-structured-task.js';
 import type { TaskContext } from './task-context.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** The outline so far (the writer's text or a generated beat outline) to twist. */
 export interface PlotTwistsInput {
@@ -30,6 +31,6 @@ export async function generatePlotTwists(context: TaskContext, input: PlotTwists
       count: String(count),
       constraints: describeConstraints({ Genre: input.genre, 'Must stay true': input.keep }, 'None.'),
     },
-    settings: { count, ...(input.genre === undefined ? {} : { genre: input.genre }) },
+    settings: { count, ...omitUndefined({ genre: input.genre }) },
   });
 }

@@ -7,6 +7,7 @@ import { InvalidTaskInputError } from './invalid-task-input-error.js';
 import { requireText } from './require-text.js';
 import { runFountainTask } from './run-fountain-task.js';
 import type { TaskContext } from './task-context.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** A scene and what to re-imagine it for; at least one of genre, era and audience. */
 export interface ReimagineSceneInput {
@@ -31,9 +32,7 @@ export async function reimagineScene(context: TaskContext, input: ReimagineScene
     template: reimagineScenePrompt,
     slots: { scene, target },
     settings: {
-      ...(input.genre === undefined ? {} : { genre: input.genre }),
-      ...(input.era === undefined ? {} : { era: input.era }),
-      ...(input.audience === undefined ? {} : { audience: input.audience }),
+      ...omitUndefined({ genre: input.genre, era: input.era, audience: input.audience }),
     },
     expectation: hasHeading ? { description: 'a Fountain scene', requiredKinds: ['scene-heading'] } : { description: 'Fountain' },
   });

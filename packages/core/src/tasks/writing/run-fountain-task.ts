@@ -14,6 +14,7 @@ import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from './render-prompt.js';
 import type { TaskContext } from './task-context.js';
 import { taskRequest } from './task-request.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** One Fountain generation: the prompt, what to record, and what the parsed output must look like. */
 export interface FountainTaskRun<Slot extends string> {
@@ -37,10 +38,7 @@ export function fountainRequest<Slot extends string>(context: TaskContext, run: 
   return taskRequest(context, renderPrompt(run.template, run.slots), {
     task: run.task,
     parameters: promptParameters(run.template, run.settings),
-    ...(run.references === undefined ? {} : { references: run.references }),
-    ...(run.source === undefined ? {} : { source: run.source }),
-    ...(run.action === undefined ? {} : { action: run.action }),
-    ...(run.digitalSourceType === undefined ? {} : { digitalSourceType: run.digitalSourceType }),
+    ...omitUndefined({ references: run.references, source: run.source, action: run.action, digitalSourceType: run.digitalSourceType }),
   });
 }
 

@@ -5,6 +5,7 @@ import { promptParameters } from '../prompts/prompt-parameters.js';
 import { renderPrompt } from './render-prompt.js';
 import type { TaskContext } from './task-context.js';
 import { taskRequest } from './task-request.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** One structured generation: which task, which prompt with which slots, and what to record. */
 export interface StructuredTaskRun<Slot extends string, Output> {
@@ -21,7 +22,7 @@ export function runStructuredTask<Slot extends string, Output>(context: TaskCont
   const request = taskRequest(context, renderPrompt(run.template, run.slots), {
     task: run.task,
     parameters: promptParameters(run.template, run.settings),
-    ...(run.references === undefined ? {} : { references: run.references }),
+    ...omitUndefined({ references: run.references }),
   });
   return context.model.generateObject({ ...request, schema: run.template.schema });
 }
