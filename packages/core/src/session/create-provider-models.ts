@@ -11,7 +11,7 @@ import type { VideoOperationModel } from '../models/video-model.js';
 import { createOpenAICompatible } from '../providers/openai-compatible/openai-compatible-provider.js';
 import { createOpenAI } from '../providers/openai/openai-provider.js';
 import type { ProviderSettings } from '../providers/provider-context.js';
-import { createReplicate } from '../providers/replicate/replicate-provider.js';
+import type { createReplicate } from '../providers/replicate/replicate-provider.js';
 import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** Which services a session uses, with the keys the host read from its secret store. */
@@ -20,6 +20,7 @@ export interface ProviderSelection {
   readonly text: 'openai' | 'openai-compatible';
   readonly openai?: { readonly apiKey: string | undefined; readonly baseURL?: string; readonly model?: string };
   readonly compatible?: { readonly baseURL: string; readonly apiKey?: string; readonly model?: string; readonly embeddingModel?: string; readonly name?: string };
+  /** Images, music and video jobs; used only when the host passes `createReplicate` (so text-only hosts do not bundle its SDK). */
   readonly replicate?: { readonly apiToken: string };
   /** Speech and transcription from the compatible server when one is set, so audio stays on the machine. */
   readonly audio?: 'openai' | 'openai-compatible';
@@ -43,9 +44,10 @@ export interface ProviderModels {
 /**
  * Builds the selected providers once, on the session's runtime and call policy (`guard.providerSettings`), so every
  * model shares one concurrency limit and cache. Local servers go through `createOpenAICompatible`, cloud OpenAI
- * through `createOpenAI`, media jobs through `createReplicate`.
+ * through `createOpenAI`, media jobs through `createReplicate` — passed in by the hosts that use it, so a host that
+ * only writes does not carry the replicate SDK.
  */
-export function createProviderModels(selection: ProviderSelection, settings: ProviderSettings): ProviderModels {
+export function createProviderModels(selection: ProviderSelection, settings: ProviderSettings, factories: { readonly createReplicate?: typeof createReplicate } = {}): ProviderModels {
   const openaiKey = selection.openai?.apiKey;
   const openai = openaiKey ? createOpenAI({ apiKey: openaiKey, ...settings, ...(selection.openai?.baseURL ? { baseURL: selection.openai.baseURL } : {}) }) : undefined;
   const local = selection.compatible;
@@ -60,7 +62,7 @@ export function createProviderModels(selection: ProviderSelection, settings: Pro
           ...(local.embeddingModel ? { defaultEmbeddingModel: local.embeddingModel } : {}),
           ...(local.name ? { name: local.name } : {}),
         });
-  const replicate = selection.replicate === undefined ? undefined : createReplicate({ apiToken: selection.replicate.apiToken, ...settings });
+  const replicate = selection.replicate === undefined || factories.createReplicate === undefined ? undefined : factories.createReplicate({ apiToken: selection.replicate.apiToken, ...settings });
   const voices = selection.audio === 'openai-compatible' && compatible !== undefined ? compatible : openai;
   const music = replicate?.music();
   const video = replicate?.video();

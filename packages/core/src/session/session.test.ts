@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFountainLanguageCheck } from '../guard/language-check.js';
 import { createModerationCheck } from '../guard/moderation-check.js';
 import { createOpenAI } from '../providers/openai/openai-provider.js';
+import { createReplicate } from '../providers/replicate/replicate-provider.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createInstallKeys } from './create-install-keys.js';
 import { createProviderModels } from './create-provider-models.js';
@@ -72,7 +73,8 @@ describe('createProviderModels', () => {
     expect(models.speech).toBeUndefined();
   });
   it('with an OpenAI key, offers every OpenAI modality; Replicate adds music and video jobs', () => {
-    const models = createProviderModels({ text: 'openai', openai: { apiKey: 'sk-test' }, replicate: { apiToken: 'r8_test' } }, { runtime });
+    const models = createProviderModels({ text: 'openai', openai: { apiKey: 'sk-test' }, replicate: { apiToken: 'r8_test' } }, { runtime }, { createReplicate });
+    expect(createProviderModels({ text: 'openai', openai: { apiKey: 'sk-test' }, replicate: { apiToken: 'r8_test' } }, { runtime }).music).toBeUndefined();
     expect([models.text().provider, models.moderation?.provider, models.embedding?.provider, models.image?.provider, models.speech?.provider, models.transcription?.provider]).toEqual(['openai', 'openai', 'openai', 'openai', 'openai', 'openai']);
     expect(models.jobModel({ provider: 'replicate', kind: 'music', id: 'p1', model: 'm', createdAt: 0 } as never)).toBe(models.music);
     expect(models.jobModel({ provider: 'openai', kind: 'music', id: 'p1', model: 'm', createdAt: 0 } as never)).toBeUndefined();

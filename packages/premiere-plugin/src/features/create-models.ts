@@ -12,7 +12,7 @@ import {
   type TranscriptionModel,
   type VideoOperationModel,
 } from '@reelkit/core/models';
-import type { ProviderSettings } from '@reelkit/core/providers';
+import { createReplicate, type ProviderSettings } from '@reelkit/core/providers';
 import { omitUndefined } from '@reelkit/core/runtime';
 import { createProviderModels } from '@reelkit/core/session';
 import type { SecretStore } from '../ports/secret-store.js';
@@ -51,6 +51,7 @@ export async function createModels(secrets: SecretStore, settings: ProviderSetti
       ...(replicateToken === undefined ? {} : { replicate: { apiToken: replicateToken } }),
     },
     settings,
+    { createReplicate },
   );
   const { transcription, speech, moderation, embedding, image, music, video } = models;
   return {
