@@ -19,7 +19,8 @@ export interface ExampleModels {
 
 const help = `No provider is configured. Set one of:
   OPENAI_API_KEY=sk-...                       (OpenAI; optional OPENAI_BASE_URL)
-  REELKIT_LOCAL_BASE_URL=http://localhost:11434/v1 REELKIT_LOCAL_MODEL=llama3.1   (Ollama, LM Studio, llama.cpp)
+  REELKIT_LOCAL_BASE_URL=http://localhost:11434/v1 REELKIT_LOCAL_MODEL=llama3.1   (Ollama, LM Studio, llama.cpp;
+    optional REELKIT_LOCAL_API_KEY for a server started with a key, e.g. llama-server --api-key)
 and, for image, music and video examples, REPLICATE_API_TOKEN=r8_... (optional REPLICATE_BASE_URL).
 `;
 
@@ -43,7 +44,13 @@ export function configuredModels(env: NodeJS.ProcessEnv = process.env): ExampleM
     };
   }
   if (env['REELKIT_LOCAL_BASE_URL'] && env['REELKIT_LOCAL_MODEL']) {
-    const local = createOpenAICompatible({ baseURL: env['REELKIT_LOCAL_BASE_URL'], name: 'local', runtime, defaultModel: env['REELKIT_LOCAL_MODEL'] });
+    const local = createOpenAICompatible({
+      baseURL: env['REELKIT_LOCAL_BASE_URL'],
+      name: 'local',
+      runtime,
+      defaultModel: env['REELKIT_LOCAL_MODEL'],
+      ...(env['REELKIT_LOCAL_API_KEY'] ? { apiKey: env['REELKIT_LOCAL_API_KEY'] } : {}),
+    });
     return {
       description: `local server at ${env['REELKIT_LOCAL_BASE_URL']}`,
       text: local.text(),

@@ -10,6 +10,8 @@ export interface ApiCallErrorOptions {
   /** HTTP status, absent when no response arrived (reset, DNS, refused). */
   readonly status?: number;
   readonly requestId?: string;
+  /** The provider's own error code or type, e.g. `context_length_exceeded`, `rate_limit_exceeded`. */
+  readonly providerCode?: string;
   readonly isRetryable: boolean;
   /** Delay the server asked for (from `Retry-After` / `Retry-After-Ms`), in milliseconds. */
   readonly retryAfterMs?: number;
@@ -23,6 +25,8 @@ export class ApiCallError extends ReelkitError {
   readonly provider: string;
   readonly status: number | undefined;
   readonly requestId: string | undefined;
+  /** The provider's own error code or type, when it sent one (also for an error event inside a 200 stream). */
+  readonly providerCode: string | undefined;
   /** Whether the call policy may try again. */
   readonly isRetryable: boolean;
   readonly retryAfterMs: number | undefined;
@@ -38,6 +42,7 @@ export class ApiCallError extends ReelkitError {
     this.provider = options.provider;
     this.status = options.status;
     this.requestId = options.requestId;
+    this.providerCode = options.providerCode;
     this.isRetryable = options.isRetryable;
     this.retryAfterMs = options.retryAfterMs;
   }

@@ -29,7 +29,7 @@ describe('ReelkitError', () => {
     const timeout = new TimeoutError('idle', 50, 'OpenAI chat stream');
     expect(ApiCallError.isInstance(timeout)).toBe(false);
     expect(ReelkitError.isInstance(timeout)).toBe(true);
-    expect(timeout.message).toBe('OpenAI chat stream stalled: no data for 50 ms. Try again, or raise the timeout in the call policy if the provider is known to be slow.');
+    expect(timeout.message).toBe('OpenAI chat stream stalled: no data for 50 ms. Try again, or raise idleTimeoutMs in the call policy if the provider is known to pause.');
     expect(ReelkitError.isInstance(Object.assign(new Error('x'), { code: 'timeout' }))).toBe(false);
     expect(ReelkitError.isInstance(null)).toBe(false);
   });

@@ -1,7 +1,23 @@
 import { ReelkitError } from './reelkit-error.js';
 
-/** Which limit was hit: the whole call, or the wait for the next chunk of a response. */
-export type TimeoutKind = 'total' | 'idle';
+/**
+ * Which limit was hit: the whole call (`total`), the wait for the response headers (`first-byte`), or the wait
+ * for the next chunk of a response body that had started (`idle`).
+ */
+export type TimeoutKind = 'total' | 'first-byte' | 'idle';
+
+const describeLimit = (kind: TimeoutKind, timeoutMs: number, operation: string): string => {
+  if (kind === 'total') return `${operation} did not finish within ${timeoutMs} ms.`;
+  if (kind === 'first-byte') return `${operation} got no response within ${timeoutMs} ms.`;
+  return `${operation} stalled: no data for ${timeoutMs} ms.`;
+};
+
+const hints: Record<TimeoutKind, string> = {
+  total: 'Try again, or raise totalTimeoutMs in the call policy if the provider is known to be slow.',
+  // A local model answers a non-streaming request only when it has generated everything.
+  'first-byte': 'A local model may still be generating: raise firstByteTimeoutMs, lower the output cap, or stream the call.',
+  idle: 'Try again, or raise idleTimeoutMs in the call policy if the provider is known to pause.',
+};
 
 /** A call took longer than the call policy allows. */
 export class TimeoutError extends ReelkitError {
@@ -9,14 +25,7 @@ export class TimeoutError extends ReelkitError {
   readonly timeoutMs: number;
 
   constructor(kind: TimeoutKind, timeoutMs: number, operation: string) {
-    super({
-      code: 'timeout',
-      message:
-        kind === 'total'
-          ? `${operation} did not finish within ${timeoutMs} ms.`
-          : `${operation} stalled: no data for ${timeoutMs} ms.`,
-      hint: 'Try again, or raise the timeout in the call policy if the provider is known to be slow.',
-    });
+    super({ code: 'timeout', message: describeLimit(kind, timeoutMs, operation), hint: hints[kind] });
     this.name = 'TimeoutError';
     this.kind = kind;
     this.timeoutMs = timeoutMs;

@@ -1,5 +1,6 @@
 import { Validator } from '@cfworker/json-schema';
 import type { SchemaIssue } from '../errors/schema-mismatch-error.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** A JSON Schema (draft 2020-12 subset that OpenAI's strict structured outputs accept). */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -24,7 +25,7 @@ export function createObjectSchema<T>(name: string, jsonSchema: JsonSchema, desc
   const validator = new Validator(jsonSchema as never, '2020-12', false);
   return {
     name,
-    ...(description === undefined ? {} : { description }),
+    ...omitUndefined({ description }),
     jsonSchema,
     validate(value) {
       const { valid, errors } = validator.validate(value);

@@ -19,3 +19,15 @@ describe('estimateCost', () => {
     expect(estimateCost({}, undefined)).toEqual({ usd: 0, incomplete: false });
   });
 });
+
+describe('estimateCost without usage', () => {
+  it('calls a priced model that reported no usage incomplete, never a complete $0', () => {
+    const price = findModelPrice(defaultPriceTable, 'openai', 'gpt-4o-mini');
+    expect(estimateCost({}, price)).toEqual({ usd: 0, incomplete: true });
+  });
+
+  it('keeps an unbilled model (moderation) and an unpriced one complete when nothing was reported', () => {
+    expect(estimateCost({}, findModelPrice(defaultPriceTable, 'openai', 'omni-moderation-latest'))).toEqual({ usd: 0, incomplete: false });
+    expect(estimateCost({}, { inputPerMillionTokens: 0 })).toEqual({ usd: 0, incomplete: false });
+  });
+});

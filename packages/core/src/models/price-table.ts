@@ -40,9 +40,15 @@ export function findModelPrice(table: PriceTable, provider: string, modelId: str
   return table[`${provider}/${modelId}`] ?? table[modelId];
 }
 
-/** The cost of a usage at a price; usage the price does not cover makes the cost incomplete. */
+/**
+ * The cost of a usage at a price. Usage the price does not cover makes the cost incomplete, and so does a priced
+ * model that reported no usage at all (a stream without its usage chunk): that call was not free.
+ */
 export function estimateCost(usage: Usage, price: ModelPrice | undefined): Cost {
   if (price === undefined) return { usd: 0, incomplete: Object.values(usage).some((value) => (value ?? 0) > 0) };
+  const reported = Object.values(usage).some((value) => value !== undefined);
+  const billed = Object.values(price).some((rate) => (rate ?? 0) > 0);
+  if (!reported && billed) return { usd: 0, incomplete: true };
   let usd = 0;
   let incomplete = false;
   const charge = (amount: number | undefined, rate: number | undefined, per: number): void => {

@@ -3,6 +3,7 @@ import type { GeneratedFile } from '../models/generated-file.js';
 import { sniffMediaType } from '../runtime/sniff-media-type.js';
 import { readRetryAfterMs } from './policy/retry-after.js';
 import type { ProviderContext } from './provider-context.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /**
  * Downloads a file a provider produced, through the policy's idle-watched fetch, so hosts receive bytes rather
@@ -18,7 +19,7 @@ export async function fetchGeneratedFile(context: ProviderContext, url: string, 
       message: `Downloading the generated file failed with ${response.status}.`,
       hint: 'Provider file links expire after about an hour; run the generation again if it is older.',
       isRetryable: response.status === 429 || response.status >= 500,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      ...omitUndefined({ retryAfterMs }),
     });
   }
   const bytes = new Uint8Array(await response.arrayBuffer());

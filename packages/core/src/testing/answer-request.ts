@@ -4,7 +4,7 @@ import type { FakeReplies, FakeRoute, FakeStep } from './fake-step.js';
 import type { HandlerContext } from './handler-context.js';
 import { providerErrorAnswer, type ErrorFlavour } from './provider-error-answer.js';
 import { routeHandlers } from './route-handlers.js';
-import { writeAnswer } from './write-answer.js';
+import { writeAnswer, type Pace } from './write-answer.js';
 
 /** The error format of a route: Replicate's for predictions, OpenAI's elsewhere. */
 export function errorFlavourOf(route: FakeRoute): ErrorFlavour {
@@ -14,15 +14,21 @@ export function errorFlavourOf(route: FakeRoute): ErrorFlavour {
 const runHandler = <R extends FakeRoute>(route: R, context: HandlerContext, reply?: FakeReplies[R]): FakeAnswer =>
   routeHandlers[route](context, reply);
 
-/** Answers a request of a known route with its scripted step, or with the route's default behaviour. */
-export function answerRequest<R extends FakeRoute>(
+const htmlPage = '<!doctype html><html><head><title>Fake web UI</title></head><body><h1>It works</h1></body></html>';
+
+/**
+ * Answers a request of a known route with its scripted step, or with the route's default behaviour. `pace` is
+ * awaited before each event of a stream (a step's `chunkDelayMs`).
+ */
+export async function answerRequest<R extends FakeRoute>(
   response: ServerResponse,
   route: R,
   step: FakeStep<R> | undefined,
   context: HandlerContext,
-): void {
-  if (step === undefined) return writeAnswer(response, runHandler(route, context));
-  if ('reply' in step) return writeAnswer(response, runHandler(route, context, step.reply));
+  pace?: Pace,
+): Promise<void> {
+  if (step === undefined) return writeAnswer(response, runHandler(route, context), undefined, pace);
+  if ('reply' in step) return writeAnswer(response, runHandler(route, context, step.reply), undefined, pace);
   if ('status' in step) {
     const options = {
       ...(step.headers === undefined ? {} : { headers: step.headers }),
@@ -36,7 +42,9 @@ export function answerRequest<R extends FakeRoute>(
       return;
     case 'malformed-json':
       return writeAnswer(response, rawAnswer('{"id": "fake", "object": ', 'application/json'));
+    case 'html-page':
+      return writeAnswer(response, rawAnswer(htmlPage, 'text/html; charset=utf-8'));
     default:
-      return writeAnswer(response, runHandler(route, context), step);
+      return writeAnswer(response, runHandler(route, context), step, pace);
   }
 }

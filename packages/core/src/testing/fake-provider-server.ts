@@ -27,7 +27,7 @@ export interface FakeProviderServerOptions {
   readonly cors?: boolean;
   /** The clock behind `created` and `created_at`; `Date.now` by default. */
   readonly now?: () => number;
-  /** How a step's `delayMs` is waited (rejecting when `signal` aborts at close); a real timer by default. */
+  /** How a step's `delayMs` and `chunkDelayMs` are waited (rejecting when `signal` aborts at close); a real timer by default. */
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<unknown>;
 }
 
@@ -111,7 +111,9 @@ export async function createFakeProviderServer(options: FakeProviderServerOption
       const delayMs = step?.delayMs ?? 0;
       if (delayMs > 0) await wait(delayMs, closing.signal);
       if (response.destroyed || request.socket.destroyed || closing.signal.aborted) return;
-      answerRequest(response, route, step, { request: recorded, params, server: state });
+      const chunkDelayMs = step?.chunkDelayMs ?? 0;
+      const pace = chunkDelayMs > 0 ? () => wait(chunkDelayMs, closing.signal) : undefined;
+      await answerRequest(response, route, step, { request: recorded, params, server: state }, pace);
     } catch (error) {
       if (closing.signal.aborted) return;
       const message = `Fake server failed: ${String(error)}`;

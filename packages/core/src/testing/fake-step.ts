@@ -68,8 +68,10 @@ export interface FakeReplies {
 export type FakeRoute = keyof FakeReplies;
 
 interface Delayed {
-  /** Wait this long before answering. */
+  /** Wait this long before answering (before the headers: a non-streaming generation that takes this long). */
   readonly delayMs?: number;
+  /** Wait this long before each event of a stream: a slow generation that is alive. */
+  readonly chunkDelayMs?: number;
 }
 
 /** A successful scripted answer for one route. */
@@ -84,13 +86,20 @@ export interface FakeErrorStep extends Delayed {
   readonly body?: unknown;
 }
 
-/** A broken answer: a reset socket, a stalled or truncated response, or a body that is not JSON. */
+/**
+ * A broken answer: a reset socket (before the answer, or `reset-mid-body` after the headers and `afterChunks`
+ * events or half the body), a stalled or truncated response, a body that is not JSON, an `error-event` inside a
+ * 200 stream after `afterChunks` events (`error` is the event's `error` object), or a 200 HTML page.
+ */
 export type FakeFaultStep = Delayed &
   (
     | { readonly fault: 'reset' }
+    | { readonly fault: 'reset-mid-body'; readonly afterChunks?: number }
     | { readonly fault: 'malformed-json' }
     | { readonly fault: 'stall'; readonly afterChunks?: number }
     | { readonly fault: 'truncated-sse'; readonly afterChunks?: number }
+    | { readonly fault: 'error-event'; readonly afterChunks?: number; readonly error?: unknown }
+    | { readonly fault: 'html-page' }
   );
 
 /** One scripted answer of a route: a reply, an HTTP error or a fault. */

@@ -1,4 +1,5 @@
 import type { FakePredictionOutcome } from './fake-step.js';
+import { omitUndefined } from '../runtime/omit-undefined.js';
 
 /** What a new prediction is made of. */
 export interface NewPrediction {
@@ -72,8 +73,7 @@ export function createPredictionStore(options: PredictionStoreOptions): Predicti
       source: 'api',
       data_removed: false,
       created_at: stored.createdAt,
-      ...(stored.startedAt === undefined ? {} : { started_at: stored.startedAt }),
-      ...(stored.completedAt === undefined ? {} : { completed_at: stored.completedAt }),
+      ...omitUndefined({ started_at: stored.startedAt, completed_at: stored.completedAt }),
       ...(finished ? { metrics: { predict_time: 0.5 } } : {}),
       urls: { get: url, cancel: `${url}/cancel` },
     };

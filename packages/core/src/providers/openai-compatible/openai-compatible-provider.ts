@@ -4,7 +4,7 @@ import type { SpeechModel } from '../../models/speech-model.js';
 import type { TextModel } from '../../models/text-model.js';
 import type { TranscriptionModel } from '../../models/transcription-model.js';
 import { createOpenAIClient } from '../openai/create-openai-client.js';
-import { createOpenAIEmbeddingModel } from '../openai/openai-embedding-model.js';
+import { createOpenAIEmbeddingModel, type EmbeddingEncoding } from '../openai/openai-embedding-model.js';
 import { createOpenAISpeechModel } from '../openai/openai-speech-model.js';
 import { createOpenAITranscriptionModel } from '../openai/openai-transcription-model.js';
 import type { OpenAIModelContext } from '../openai/openai-model-context.js';
@@ -25,6 +25,13 @@ export interface OpenAICompatibleProviderSettings extends ProviderSettings {
   readonly headers?: Readonly<Record<string, string>>;
   /** Some servers reject `stream_options`; turn this off for them (usage then comes without a final chunk). */
   readonly streamUsage?: boolean;
+  /**
+   * The output cap of a text request that names none. Default 2048 tokens: a local server may otherwise generate
+   * until its context is full (llama.cpp's default), minutes on a CPU, all of it before a non-streaming answer starts.
+   */
+  readonly defaultMaxOutputTokens?: number;
+  /** How embeddings are asked for; `float` (the default) is what every server understands. */
+  readonly embeddingEncoding?: EmbeddingEncoding;
 }
 
 /** A local or self-hosted OpenAI-compatible server: the privacy path (nothing leaves the machine). */
@@ -49,6 +56,7 @@ export function createOpenAICompatible(settings: OpenAICompatibleProviderSetting
     client: createOpenAIClient(base, { apiKey: settings.apiKey ?? 'not-needed', baseURL: settings.baseURL, ...(settings.headers ? { headers: settings.headers } : {}) }, settings.policy?.totalTimeoutMs ?? 600_000),
     maxTokensField: 'max_tokens',
     streamUsage: settings.streamUsage ?? true,
+    defaultMaxOutputTokens: settings.defaultMaxOutputTokens ?? 2048,
   };
   const pick = (modelId: string | undefined, fallback: string | undefined, capability: string): string => {
     const chosen = modelId ?? fallback;
@@ -59,7 +67,7 @@ export function createOpenAICompatible(settings: OpenAICompatibleProviderSetting
     name,
     baseURL: settings.baseURL,
     text: (modelId) => createOpenAITextModel(context, pick(modelId, settings.defaultModel, 'text generation')),
-    embedding: (modelId) => createOpenAIEmbeddingModel(context, pick(modelId, settings.defaultEmbeddingModel, 'embeddings')),
+    embedding: (modelId) => createOpenAIEmbeddingModel(context, pick(modelId, settings.defaultEmbeddingModel, 'embeddings'), settings.embeddingEncoding),
     // Local audio servers mostly serve one model and accept OpenAI's names for it.
     speech: (modelId = 'tts-1', voice) => createOpenAISpeechModel(context, modelId, voice),
     transcription: (modelId = 'whisper-1') => createOpenAITranscriptionModel(context, modelId),

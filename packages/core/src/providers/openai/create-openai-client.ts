@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import type { ProviderContext } from '../provider-context.js';
+import { rejectHtmlPages } from './reject-html-pages.js';
 
 /** How to reach an OpenAI-style API. */
 export interface OpenAIClientSettings {
@@ -19,7 +20,7 @@ export function createOpenAIClient(context: ProviderContext, settings: OpenAICli
     organization: settings.organization ?? null,
     project: settings.project ?? null,
     ...(settings.headers === undefined ? {} : { defaultHeaders: settings.headers }),
-    fetch: context.policy.fetch,
+    fetch: rejectHtmlPages(context.policy.fetch, context.provider),
     // Our call policy is the only retry layer: two layers would multiply attempts and ignore each other's waits.
     maxRetries: 0,
     timeout: totalTimeoutMs,

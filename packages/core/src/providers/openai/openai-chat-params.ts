@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import { messageText, type FinishReason, type MessagePart, type TextMessage, type TextRequest } from '../../models/text-model.js';
 import { bytesToBase64 } from '../../runtime/base64.js';
 import type { Usage } from '../../models/usage.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** The Chat Completions body for a non-streaming request. */
 export type ChatParams = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
@@ -28,7 +29,7 @@ const toContentPart = (part: MessagePart): OpenAI.Chat.ChatCompletionContentPart
         type: 'image_url',
         image_url: {
           url: 'url' in part.image ? part.image.url : `data:${part.image.mediaType};base64,${bytesToBase64(part.image.bytes)}`,
-          ...(part.detail === undefined ? {} : { detail: part.detail }),
+          ...omitUndefined({ detail: part.detail }),
         },
       };
 
@@ -45,9 +46,8 @@ export function toChatParams(modelId: string, request: Omit<TextRequest, 'signal
     model: modelId,
     messages: request.messages.map(toChatMessage),
     ...(request.maxOutputTokens === undefined ? {} : { [maxTokensField]: request.maxOutputTokens }),
-    ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-    ...(request.topP === undefined ? {} : { top_p: request.topP }),
+    ...omitUndefined({ temperature: request.temperature, top_p: request.topP }),
     ...(request.stop === undefined ? {} : { stop: [...request.stop] }),
-    ...(request.seed === undefined ? {} : { seed: request.seed }),
+    ...omitUndefined({ seed: request.seed }),
   };
 }

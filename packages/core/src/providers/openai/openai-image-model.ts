@@ -6,6 +6,7 @@ import { sniffMediaType } from '../../runtime/sniff-media-type.js';
 import { fetchGeneratedFile } from '../fetch-generated-file.js';
 import { createCallMetadata } from '../provider-context.js';
 import { openAIErrorNormalizer, type OpenAIModelContext } from './openai-model-context.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** An image model over the Images API; images come back as bytes whether the API sent base64 or a URL. */
 export function createOpenAIImageModel(context: OpenAIModelContext, modelId: string): ImageModel {
@@ -43,7 +44,7 @@ export function createOpenAIImageModel(context: OpenAIModelContext, modelId: str
       );
       return {
         images: value.images,
-        ...(value.revisedPrompt === undefined ? {} : { revisedPrompt: value.revisedPrompt }),
+        ...omitUndefined({ revisedPrompt: value.revisedPrompt }),
         ...createCallMetadata(context, modelId, { images: value.images.length }, { requestId: value.requestId, fromCache }),
       };
     },

@@ -31,7 +31,7 @@ const recoverable: Record<string, FakeStep> = {
   '500': { status: 500 },
   '503': { status: 503 },
   'connection reset': { fault: 'reset' },
-  'stalled body': { fault: 'stall' },
+  'connection closed mid-body': { fault: 'reset-mid-body' },
 };
 
 describe.each(Object.entries(modalities))('OpenAI %s under faults', (_name, { route, call, parsesJson }) => {
@@ -39,6 +39,24 @@ describe.each(Object.entries(modalities))('OpenAI %s under faults', (_name, { ro
     server.enqueue(route, step);
     await expect(call()).resolves.toMatchObject({ provider: 'openai' });
     expect(server.requests.filter((request) => request.route === route)).toHaveLength(2);
+  });
+
+  it('ends a stalled body at the idle limit and does not retry it (a second request would generate again)', async () => {
+    server.enqueue(route, { fault: 'stall' }, { fault: 'stall' });
+    await expect(call()).rejects.toMatchObject({ name: 'TimeoutError', kind: 'idle', timeoutMs: 150 });
+    expect(server.requests.filter((request) => request.route === route)).toHaveLength(1);
+  });
+
+  it('does not retry a 501 or a 500 that says the server does not support the request', async () => {
+    server.enqueue(route, { status: 501 }, { status: 500, body: { error: { message: 'This server does not support embeddings', type: 'not_supported_error' } } });
+    await expect(call()).rejects.toMatchObject({ name: 'ApiCallError', status: 501, isRetryable: false });
+    await expect(call()).rejects.toMatchObject({ name: 'ApiCallError', status: 500, isRetryable: false, providerCode: 'not_supported_error' });
+    expect(server.requests.filter((request) => request.route === route)).toHaveLength(2);
+  });
+
+  it('surfaces a 200 HTML page as an InvalidResponseError that names the base URL', async () => {
+    server.enqueue(route, { fault: 'html-page' });
+    await expect(call()).rejects.toMatchObject({ name: 'InvalidResponseError', message: expect.stringContaining('with an HTML page (text/html) instead of the API\'s JSON; check the base URL') });
   });
 
   it('surfaces a fault that persists past the retries as a typed error', async () => {

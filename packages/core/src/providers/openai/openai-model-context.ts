@@ -10,9 +10,17 @@ export interface OpenAIModelContext extends ProviderContext {
   readonly maxTokensField: 'max_completion_tokens' | 'max_tokens';
   /** Whether to ask for a usage chunk at the end of a stream (`stream_options.include_usage`). */
   readonly streamUsage: boolean;
+  /** The output cap of a text request that names none; unset leaves it to the server. */
+  readonly defaultMaxOutputTokens?: number;
 }
 
 /** The error normaliser for a model context. */
 export function openAIErrorNormalizer(context: OpenAIModelContext): (error: unknown) => ReelkitError {
-  return (error) => normalizeOpenAIError(error, context.provider, context.redact, context.runtime.now());
+  return (error) =>
+    normalizeOpenAIError(error, {
+      provider: context.provider,
+      redact: context.redact,
+      now: context.runtime.now(),
+      firstByteTimeoutMs: context.policy.limits.firstByteTimeoutMs,
+    });
 }

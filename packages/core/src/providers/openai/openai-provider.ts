@@ -16,6 +16,7 @@ import { createOpenAISpeechModel } from './openai-speech-model.js';
 import { createOpenAITextBatchModel } from './openai-text-batch-model.js';
 import { createOpenAITextModel } from './openai-text-model.js';
 import { createOpenAITranscriptionModel } from './openai-transcription-model.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** Settings of {@link createOpenAI}. */
 export interface OpenAIProviderSettings extends ProviderSettings {
@@ -51,8 +52,7 @@ export function createOpenAI(settings: OpenAIProviderSettings): OpenAIProvider {
       {
         apiKey: settings.apiKey,
         baseURL: settings.baseURL ?? 'https://api.openai.com/v1',
-        ...(settings.organization === undefined ? {} : { organization: settings.organization }),
-        ...(settings.project === undefined ? {} : { project: settings.project }),
+        ...omitUndefined({ organization: settings.organization, project: settings.project }),
       },
       settings.policy?.totalTimeoutMs ?? 600_000,
     ),

@@ -1,6 +1,7 @@
 import type { SpeechFormat, SpeechModel } from '../../models/speech-model.js';
 import { createCallMetadata } from '../provider-context.js';
 import { openAIErrorNormalizer, type OpenAIModelContext } from './openai-model-context.js';
+import { readSpeechAudio } from './read-speech-audio.js';
 
 const mediaTypes: Record<SpeechFormat, string> = {
   mp3: 'audio/mpeg',
@@ -32,7 +33,7 @@ export function createOpenAISpeechModel(context: OpenAIModelContext, modelId: st
           signal: request.signal,
           attempt: async (signal) => {
             const response = await context.client.audio.speech.create(params, { signal });
-            return { bytes: new Uint8Array(await response.arrayBuffer()), requestId: response.headers.get('x-request-id') ?? undefined };
+            return { bytes: await readSpeechAudio(response, context.provider), requestId: response.headers.get('x-request-id') ?? undefined };
           },
           normalizeError: openAIErrorNormalizer(context),
         }),

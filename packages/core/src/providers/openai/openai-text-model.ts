@@ -10,7 +10,10 @@ import { openAIErrorNormalizer, type OpenAIModelContext } from './openai-model-c
 export function createOpenAITextModel(context: OpenAIModelContext, modelId: string): TextModel {
   const normalizeError = openAIErrorNormalizer(context);
 
-  const toParams = (request: TextRequest): ChatParams => toChatParams(modelId, request, context.maxTokensField);
+  const toParams = (request: TextRequest): ChatParams => {
+    const maxOutputTokens = request.maxOutputTokens ?? context.defaultMaxOutputTokens;
+    return toChatParams(modelId, maxOutputTokens === undefined ? request : { ...request, maxOutputTokens }, context.maxTokensField);
+  };
 
   const complete = async (request: TextRequest, params: ChatParams): Promise<TextResult & { refusal?: string }> => {
     const { value, fromCache } = await context.policy.cached({ provider: context.provider, params }, () =>
@@ -19,6 +22,8 @@ export function createOpenAITextModel(context: OpenAIModelContext, modelId: stri
         signal: request.signal,
         attempt: async (signal) => {
           const completion = await context.client.chat.completions.create(params, { signal });
+          // The SDK hands on whatever JSON or text came back; a page or another API's answer has no choices list.
+          if (!Array.isArray((completion as { choices?: unknown }).choices)) throw new InvalidResponseError(context.provider, 'the answer is not a chat completion (it has no choices)');
           const choice = completion.choices[0];
           if (choice === undefined) throw new InvalidResponseError(context.provider, 'the completion has no choices');
           return {

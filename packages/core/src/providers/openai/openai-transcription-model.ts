@@ -2,6 +2,7 @@ import { toFile } from 'openai';
 import type { TranscriptionModel, TranscriptionResult } from '../../models/transcription-model.js';
 import { createCallMetadata } from '../provider-context.js';
 import { openAIErrorNormalizer, type OpenAIModelContext } from './openai-model-context.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** The verbose_json fields we read; the SDK types it as a union with the plain forms. */
 interface VerboseTranscription {
@@ -25,8 +26,7 @@ export function createOpenAITranscriptionModel(context: OpenAIModelContext, mode
       const audioDigest = await context.runtime.hasher.sha256(request.audio);
       const options = {
         model: modelId,
-        ...(request.language === undefined ? {} : { language: request.language }),
-        ...(request.prompt === undefined ? {} : { prompt: request.prompt }),
+        ...omitUndefined({ language: request.language, prompt: request.prompt }),
       };
       const { value, fromCache } = await context.policy.cached({ provider: context.provider, transcription: options, audioDigest }, () =>
         context.policy.execute({
@@ -46,8 +46,7 @@ export function createOpenAITranscriptionModel(context: OpenAIModelContext, mode
       const { response } = value;
       const result: Omit<TranscriptionResult, keyof ReturnType<typeof createCallMetadata>> = {
         text: response.text,
-        ...(response.language === undefined ? {} : { language: response.language }),
-        ...(response.duration === undefined ? {} : { durationSeconds: response.duration }),
+        ...omitUndefined({ language: response.language, durationSeconds: response.duration }),
         words: (response.words ?? []).map((word) => ({ text: word.word, start: word.start, end: word.end })),
         segments: (response.segments ?? []).map((segment) => ({ text: segment.text.trim(), start: segment.start, end: segment.end })),
       };

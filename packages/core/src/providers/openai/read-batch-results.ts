@@ -2,6 +2,7 @@ import type { TextBatchItemResult } from '../../models/text-batch-model.js';
 import type { FinishReason, TextResult } from '../../models/text-model.js';
 import type { Usage } from '../../models/usage.js';
 import { toFinishReason, toUsage } from './openai-chat-params.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** A batch line's completion before pricing. */
 export interface BatchCompletion {
@@ -39,7 +40,7 @@ export function readBatchResults(text: string, price: (completion: BatchCompleti
     const body = line.response?.body;
     if (line.error || status === undefined || status >= 400 || body === undefined) {
       const bodyError = (body?.['error'] as { message?: string } | undefined)?.message;
-      results.push({ id: line.custom_id, ok: false, error: line.error?.message ?? bodyError ?? 'no response', ...(status === undefined ? {} : { status }) });
+      results.push({ id: line.custom_id, ok: false, error: line.error?.message ?? bodyError ?? 'no response', ...omitUndefined({ status }) });
       continue;
     }
     const choice = (body['choices'] as { message?: { content?: string | null }; finish_reason?: string }[] | undefined)?.[0];

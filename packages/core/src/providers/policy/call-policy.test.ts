@@ -5,9 +5,10 @@ import { createRecordingSleep } from '../../runtime/__fixtures__/recording-sleep
 import { createRuntime } from '../../runtime/runtime.js';
 import { createCallPolicy, type PolicyCall } from './call-policy.js';
 import { createMemoryResponseCache } from './response-cache.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 const rateLimited = (retryAfterMs?: number) =>
-  new ApiCallError({ provider: 'test', status: 429, message: 'slow down', isRetryable: true, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+  new ApiCallError({ provider: 'test', status: 429, message: 'slow down', isRetryable: true, ...omitUndefined({ retryAfterMs }) });
 
 /** A runtime whose sleeps are recorded and instant, and whose jitter is fixed. */
 const recordingRuntime = (mode: 'instant' | 'untilAborted' = 'instant') => {

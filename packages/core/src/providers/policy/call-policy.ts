@@ -9,9 +9,21 @@ import { findReelkitError } from './find-reelkit-error.js';
 import { createIdleWatchFetch } from './idle-watch-fetch.js';
 import { responseCacheKey, type ResponseCache } from './response-cache.js';
 
-/** How every provider call is made. All fields optional; defaults suit interactive use. */
+/**
+ * How every provider call is made. All fields optional; the defaults suit interactive use against a cloud API and
+ * a local model on a CPU alike:
+ *
+ * | limit | default | what it bounds |
+ * |---|---|---|
+ * | `firstByteTimeoutMs` | 5 min | request sent -> response headers; a non-streaming generation spends all its time here |
+ * | `idleTimeoutMs` | 60 s | silence between two chunks of a body that has started (a stream between tokens) |
+ * | `totalTimeoutMs` | 10 min | the whole call, retries and waits included |
+ *
+ * Timeouts are never retried: a server that took that long may still be generating, and a second request would
+ * start the same generation again. Connection failures, 408/409/429 and transient 5xx are retried.
+ */
 export interface CallPolicySettings {
-  /** Retries after the first attempt for retryable failures (429, 5xx, resets, stalls). Default 2. */
+  /** Retries after the first attempt for retryable failures (429, transient 5xx, resets). Default 2. */
   readonly maxRetries?: number;
   /** First backoff delay; doubles per retry, with jitter. Default 500 ms. */
   readonly initialDelayMs?: number;
@@ -21,7 +33,9 @@ export interface CallPolicySettings {
   readonly maxRetryAfterMs?: number;
   /** The whole call, retries included. Default 10 min. */
   readonly totalTimeoutMs?: number;
-  /** Longest silence while waiting for headers or the next chunk. Default 60 s. */
+  /** Longest wait for a response's headers. Default 5 min (a local model generating a capped answer on a CPU). */
+  readonly firstByteTimeoutMs?: number;
+  /** Longest silence between body chunks once the headers came. Default 60 s. */
   readonly idleTimeoutMs?: number;
   /** Calls in flight at once per policy. Default 4. */
   readonly maxConcurrency?: number;
@@ -48,8 +62,10 @@ export interface CachedValue<T> {
 
 /** The one call policy every provider runs through. */
 export interface CallPolicy {
-  /** Fetch that enforces the idle timeout; give it to the SDKs. */
+  /** Fetch that enforces the first-byte and idle timeouts; give it to the SDKs. */
   readonly fetch: FetchFunction;
+  /** The limits in force, with defaults filled in (for messages and error mapping). */
+  readonly limits: Readonly<Required<Pick<CallPolicySettings, 'firstByteTimeoutMs' | 'idleTimeoutMs' | 'totalTimeoutMs'>>>;
   execute<T>(call: PolicyCall<T>): Promise<T>;
   /** Streams parts; retries only until the first part arrives (later parts cannot be replayed). */
   executeStream<T>(call: PolicyCall<AsyncIterable<T>>): AsyncIterable<T>;
@@ -63,6 +79,7 @@ export function createCallPolicy(runtime: Runtime, settings: CallPolicySettings 
   const backoff = { initialDelayMs: settings.initialDelayMs ?? 500, maxDelayMs: settings.maxDelayMs ?? 20_000 };
   const maxRetryAfterMs = settings.maxRetryAfterMs ?? 60_000;
   const totalTimeoutMs = settings.totalTimeoutMs ?? 600_000;
+  const limits = { firstByteTimeoutMs: settings.firstByteTimeoutMs ?? 300_000, idleTimeoutMs: settings.idleTimeoutMs ?? 60_000, totalTimeoutMs };
   const limiter = createConcurrencyLimiter(settings.maxConcurrency ?? 4);
   const { logger } = runtime;
 
@@ -90,8 +107,8 @@ export function createCallPolicy(runtime: Runtime, settings: CallPolicySettings 
 
   /** How long to wait before retry number `retry`, or undefined when the error must surface now. */
   const retryDelay = (error: ReelkitError, retry: number): number | undefined => {
-    const retryable = (ApiCallError.isInstance(error) && error.isRetryable) || (error.code === 'timeout' && (error as TimeoutError).kind === 'idle');
-    if (!retryable || retry >= maxRetries) return undefined;
+    // Not timeouts: the server may still be generating, and a retry would start the same generation again.
+    if (!ApiCallError.isInstance(error) || !error.isRetryable || retry >= maxRetries) return undefined;
     const asked = ApiCallError.isInstance(error) ? error.retryAfterMs : undefined;
     if (asked !== undefined && asked > maxRetryAfterMs) return undefined;
     return asked ?? backoffDelay(retry, backoff, runtime.random);
@@ -120,7 +137,8 @@ export function createCallPolicy(runtime: Runtime, settings: CallPolicySettings 
   };
 
   return {
-    fetch: createIdleWatchFetch(runtime.fetch, settings.idleTimeoutMs ?? 60_000),
+    fetch: createIdleWatchFetch(runtime.fetch, limits),
+    limits,
 
     async execute<T>(call: PolicyCall<T>): Promise<T> {
       const scope = openScope(call);

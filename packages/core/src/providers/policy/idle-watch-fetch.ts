@@ -1,22 +1,32 @@
+import { ApiCallError } from '../../errors/api-call-error.js';
 import { TimeoutError } from '../../errors/timeout-error.js';
 import type { FetchFunction } from '../../runtime/runtime.js';
 
-const describe = (input: Parameters<FetchFunction>[0]): string => {
+const describe = (input: Parameters<FetchFunction>[0]): { readonly operation: string; readonly host: string } => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   try {
     const { host, pathname } = new URL(url);
-    return `Request to ${host}${pathname}`;
+    return { operation: `Request to ${host}${pathname}`, host };
   } catch {
-    return 'Request';
+    return { operation: 'Request', host: 'the server' };
   }
 };
 
+/** The two waits a response is timed by. */
+export interface ResponseTimeLimits {
+  /** From sending the request to its headers; a non-streaming generation spends all of its time here. */
+  readonly firstByteTimeoutMs: number;
+  /** Between body chunks once the headers came, while someone is waiting for the next one. */
+  readonly idleTimeoutMs: number;
+}
+
 /**
- * Wraps fetch so a response that stops arriving ends: if no headers, or no next body chunk, arrive within
- * `idleTimeoutMs` while someone is waiting for them, the request is aborted and the read fails with a
- * TimeoutError of kind `idle`. Streams and plain bodies are covered alike, whichever SDK reads them.
+ * Wraps fetch so a response that stops arriving ends. Headers that do not come within `firstByteTimeoutMs` fail
+ * the request with a TimeoutError of kind `first-byte`; a body whose next chunk does not come within
+ * `idleTimeoutMs` fails the read with kind `idle`. A body cut off by the peer (socket closed) fails the read with a
+ * retryable `connection_failed` ApiCallError. Streams and plain bodies are covered alike, whichever SDK reads them.
  */
-export function createIdleWatchFetch(fetch: FetchFunction, idleTimeoutMs: number): FetchFunction {
+export function createIdleWatchFetch(fetch: FetchFunction, limits: ResponseTimeLimits): FetchFunction {
   return async (input, init) => {
     const controller = new AbortController();
     const upstream = init?.signal;
@@ -24,11 +34,12 @@ export function createIdleWatchFetch(fetch: FetchFunction, idleTimeoutMs: number
     if (upstream?.aborted) forwardAbort();
     else upstream?.addEventListener('abort', forwardAbort, { once: true });
 
-    const timeout = new TimeoutError('idle', idleTimeoutMs, describe(input));
+    const { operation, host } = describe(input);
+    let timeout = new TimeoutError('first-byte', limits.firstByteTimeoutMs, operation);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = (): void => {
+    const arm = (ms: number): void => {
       clearTimeout(timer);
-      timer = setTimeout(() => controller.abort(timeout), idleTimeoutMs);
+      timer = setTimeout(() => controller.abort(timeout), ms);
     };
     const settle = (): void => {
       clearTimeout(timer);
@@ -36,7 +47,7 @@ export function createIdleWatchFetch(fetch: FetchFunction, idleTimeoutMs: number
     };
     const translate = (error: unknown): unknown => (controller.signal.reason === timeout ? timeout : error);
 
-    arm();
+    arm(limits.firstByteTimeoutMs);
     let response: Response;
     try {
       response = await fetch(input, { ...init, signal: controller.signal });
@@ -49,11 +60,12 @@ export function createIdleWatchFetch(fetch: FetchFunction, idleTimeoutMs: number
       settle();
       return response;
     }
+    timeout = new TimeoutError('idle', limits.idleTimeoutMs, operation);
     const reader = response.body.getReader();
     const body = new ReadableStream<Uint8Array>({
       async pull(stream) {
         // Only a pending read is timed: a consumer that is slow to ask is not the server's fault.
-        arm();
+        arm(limits.idleTimeoutMs);
         try {
           const { done, value } = await reader.read();
           clearTimeout(timer);
@@ -63,7 +75,7 @@ export function createIdleWatchFetch(fetch: FetchFunction, idleTimeoutMs: number
           } else stream.enqueue(value);
         } catch (error) {
           settle();
-          stream.error(translate(error));
+          stream.error(controller.signal.aborted ? translate(error) : cutOff(host, error));
         }
       },
       cancel(reason) {
@@ -76,3 +88,13 @@ export function createIdleWatchFetch(fetch: FetchFunction, idleTimeoutMs: number
     return watched;
   };
 }
+
+/** A body the peer stopped sending (socket closed midway): retryable, as no caller has seen a part of it yet. */
+const cutOff = (host: string, error: unknown): ApiCallError =>
+  new ApiCallError({
+    provider: host,
+    message: `The connection to ${host} closed before the response was complete.`,
+    hint: 'The server may have restarted or crashed mid-answer; try again.',
+    isRetryable: true,
+    cause: error,
+  });

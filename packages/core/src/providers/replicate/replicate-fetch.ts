@@ -2,6 +2,7 @@ import { ApiCallError } from '../../errors/api-call-error.js';
 import type { FetchFunction } from '../../runtime/runtime.js';
 import { readRetryAfterMs } from '../policy/retry-after.js';
 import type { ProviderContext } from '../provider-context.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /**
  * The fetch handed to the replicate SDK. The SDK retries 429s (and 5xx on GET) up to five times with no wait at
@@ -34,7 +35,7 @@ export function createReplicateFetch(context: ProviderContext): FetchFunction {
       message: `${context.provider} answered ${response.status}${detail ? `: ${context.redact(detail.slice(0, 300))}` : ''}`,
       hint: response.status === 429 ? 'Rate limited; retried as the server asked. Try again later if it persists.' : 'The provider had a server error; try again shortly.',
       isRetryable: true,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      ...omitUndefined({ retryAfterMs }),
     });
     return remember(init, error);
   };

@@ -3,6 +3,7 @@ import type { ProviderContext } from '../provider-context.js';
 import { normalizeReplicateError } from './normalize-replicate-error.js';
 import { createReplicateFetch } from './replicate-fetch.js';
 import { formatReplicateModelRef, type ReplicateModelRef } from './replicate-model-ref.js';
+import { omitUndefined } from '../../runtime/omit-undefined.js';
 
 /** Prediction calls made through the call policy. */
 export interface ReplicatePredictions {
@@ -31,7 +32,7 @@ export function createReplicatePredictions(context: ProviderContext, apiToken: s
           client.predictions.create({
             ...(ref.version === undefined ? { model: `${ref.owner}/${ref.name}` } : { version: ref.version }),
             input,
-            ...(waitSeconds === undefined ? {} : { wait: waitSeconds }),
+            ...omitUndefined({ wait: waitSeconds }),
             signal: attemptSignal,
           }),
         normalizeError,

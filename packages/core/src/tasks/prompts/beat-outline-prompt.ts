@@ -36,7 +36,7 @@ const beat = {
   type: 'object',
   additionalProperties: false,
   required: ['name', 'description', 'scenes'],
-  properties: { name: { type: 'string' }, description: { type: 'string' }, scenes: { type: 'array', items: sceneSuggestion } },
+  properties: { name: { type: 'string' }, description: { type: 'string' }, scenes: { type: 'array', minItems: 1, maxItems: 6, items: sceneSuggestion } },
 };
 
 /** A beat outline from a logline and the characters, in the structure the writer names. */
@@ -53,9 +53,12 @@ export const beatOutlinePrompt: StructuredPromptTemplate<'logline' | 'characters
     additionalProperties: false,
     required: ['acts'],
     properties: {
+      // An outline needs at least one act (an act may still be empty); the caps keep a local model from running on.
       acts: {
         type: 'array',
-        items: { type: 'object', additionalProperties: false, required: ['name', 'beats'], properties: { name: { type: 'string' }, beats: { type: 'array', items: beat } } },
+        minItems: 1,
+        maxItems: 8,
+        items: { type: 'object', additionalProperties: false, required: ['name', 'beats'], properties: { name: { type: 'string' }, beats: { type: 'array', maxItems: 24, items: beat } } },
       },
     },
   }),

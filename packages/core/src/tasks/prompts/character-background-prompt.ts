@@ -45,8 +45,10 @@ export const characterBackgroundPrompt: StructuredPromptTemplate<'name' | 'story
       need: { type: 'string' },
       flaw: { type: 'string' },
       voice: { type: 'string' },
+      // A character may stand alone; the cap keeps a local model from listing the whole cast.
       relationships: {
         type: 'array',
+        maxItems: 12,
         items: {
           type: 'object',
           additionalProperties: false,

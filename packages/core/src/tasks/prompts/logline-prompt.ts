@@ -44,6 +44,6 @@ export const loglinePrompt: StructuredPromptTemplate<'idea' | 'count' | 'constra
     type: 'object',
     additionalProperties: false,
     required: ['options'],
-    properties: { options: { type: 'array', items: option } },
+    properties: { options: { type: 'array', minItems: 1, maxItems: 10, items: option } },
   }),
 };

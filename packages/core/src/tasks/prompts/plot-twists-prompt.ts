@@ -31,6 +31,8 @@ export const plotTwistsPrompt: StructuredPromptTemplate<'outline' | 'count' | 'c
     properties: {
       twists: {
         type: 'array',
+        minItems: 1,
+        maxItems: 10,
         items: {
           type: 'object',
           additionalProperties: false,

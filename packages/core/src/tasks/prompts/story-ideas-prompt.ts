@@ -31,6 +31,8 @@ export const storyIdeasPrompt: StructuredPromptTemplate<'theme' | 'count' | 'con
     properties: {
       ideas: {
         type: 'array',
+        minItems: 1,
+        maxItems: 10,
         items: {
           type: 'object',
           additionalProperties: false,
