@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseFountain } from './parse-fountain.js';
+import { writeFountain } from './write-fountain.js';
 
 const kindsAndText = (source: string): Array<[string, string]> => parseFountain(source).elements.map((element) => [element.kind, element.text]);
 
 describe('parseFountain edge cases', () => {
+  it('reads lone CR line ends (old Mac files) as line breaks, with the same elements as LF and a byte-exact round trip', () => {
+    const lf = 'Title: Tide\n\nINT. DOCK - DAWN\n\nThe fog lifts.\n\nMARA\nWe leave when the tide turns.\n';
+    const cr = lf.replace(/\n/g, '\r');
+    const fromCr = parseFountain(cr);
+    const fromLf = parseFountain(lf);
+    expect(fromCr.elements.map((element) => [element.kind, element.text, element.range])).toEqual(fromLf.elements.map((element) => [element.kind, element.text, element.range]));
+    expect(fromCr.titlePage.entries.map((entry) => [entry.key, entry.value])).toEqual([['Title', 'Tide']]);
+    expect(writeFountain(fromCr)).toBe(cr);
+  });
   it('keeps CRLF out of text and ranges, and dialogue survives CRLF', () => {
     const screenplay = parseFountain('INT. A - DAY\r\n\r\nBOB\r\nHi there.\r\n');
     expect(kindsAndText('INT. A - DAY\r\n\r\nBOB\r\nHi there.\r\n')).toEqual([['scene-heading', 'INT. A - DAY'], ['character', 'BOB'], ['dialogue', 'Hi there.']]);

@@ -15,14 +15,20 @@ import type { TitlePage } from './title-page.js';
 /**
  * Parses Fountain 1.1 text. Never throws; linear in the input. Positions index the string as given:
  * a BOM stays at offset 0 (so the first character of a BOM file is column 1), and CRLF line ends count as
- * two code units with the `\r` outside every element's range.
+ * two code units with the `\r` outside every element's range. In a file with CRs and no LF at all (old Mac files)
+ * each CR ends a line.
  */
 export function parseFountain(source: string): Screenplay {
-  const stripped = stripAnnotations(source);
+  // CR line ends read as LF: the same length, so every offset still indexes `source`, which the raw text of each
+  // element is cut from (a round trip through the writer stays byte for byte). Only in files with no LF at all: in
+  // others a stray CR is trailing space (`\r\r\n` ends one line), as every Fountain app reads it.
+  const loneCarriageReturns = isClassicMacText(source);
+  const text = loneCarriageReturns ? source.replaceAll('\r', '\n') : source;
+  const stripped = stripAnnotations(text);
   const clean = stripped.clean;
   const lines = createLineTable(clean, 0, clean.length);
   // Without notes, boneyard or BOM the clean lines are the source lines.
-  const locator = createPositionLocator(clean === source ? lines.starts.subarray(0, lines.count) : createLineIndex(source));
+  const locator = createPositionLocator(clean === text ? lines.starts.subarray(0, lines.count) : createLineIndex(text));
   const context: SourceContext = { clean, cleanBase: 0, cuts: stripped.cuts, source, sourceBase: 0, locator };
   const title = parseTitlePage(clean, lines);
   const entries = title.entries.map((entry) => ({
@@ -43,6 +49,7 @@ export function parseFountain(source: string): Screenplay {
   parseStates.set(screenplay, {
     source: sourceBuffer,
     clean: clean === source ? sourceBuffer : TextBuffer.of(clean),
+    loneCarriageReturns,
     cuts: stripped.cuts,
     spans: stripped.spans,
     literalNoteOpeners: stripped.literalNoteOpeners,
@@ -50,6 +57,11 @@ export function parseFountain(source: string): Screenplay {
     elements: ElementList.of(elements),
   });
   return screenplay;
+}
+
+/** Whether `text` ends its lines with CR alone, as classic Mac OS wrote text: it has CRs and no LF at all. */
+export function isClassicMacText(text: string): boolean {
+  return text.indexOf('\n') === -1 && text.indexOf('\r') !== -1;
 }
 
 /** Annotations with positions from their source spans. */

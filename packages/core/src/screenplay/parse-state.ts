@@ -11,6 +11,8 @@ export interface ParseState {
   cuts: readonly number[];
   spans: readonly AnnotationSpan[];
   literalNoteOpeners: number;
+  /** The source ends lines with CR alone (old Mac files), read as line breaks: edits re-parse in full. */
+  loneCarriageReturns: boolean;
   /** Clean offset where the body (after the title page) begins. */
   bodyStart: number;
   elements: ElementList;

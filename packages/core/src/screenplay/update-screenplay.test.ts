@@ -73,6 +73,15 @@ describe('updateScreenplay', () => {
     }
     expectSame(serialized(screenplay), expected, path);
   }, 60_000); // a busy two-core machine takes three times as long as an idle one
+  it('matches a full parse on old Mac (CR-only) files, and when an edit removes the last LF', () => {
+    const cr = 'INT. DOCK - DAWN\r\rThe fog lifts.\r\rMARA\rWe leave.\r';
+    const edited = updateScreenplay(parseFountain(cr), { offset: cr.indexOf('fog'), length: 3, text: 'mist' });
+    expect(snapshot(edited)).toEqual(snapshot(parseFountain(cr.replace('fog', 'mist'))));
+    expect(edited.elements.map((element) => element.kind)).toEqual(['scene-heading', 'action', 'character', 'dialogue']);
+    const oneLf = 'MARA\nWe leave.\rNow.';
+    const lfGone = updateScreenplay(parseFountain(oneLf), { offset: 4, length: 1, text: '\r' });
+    expect(snapshot(lfGone)).toEqual(snapshot(parseFountain('MARA\rWe leave.\rNow.')));
+  });
   it('leaves the previous screenplay unchanged and shares the elements before the edit', () => {
     const previous = parseFountain('INT. A - DAY\n\nFirst.\n\nSecond.\n\nThird.\n\nBOB\nHi.');
     const updated = updateScreenplay(previous, { offset: 37, length: 0, text: ' more\nlines' });

@@ -52,7 +52,11 @@ const tokens = ['/*', '*/', '[[', ']]'];
 
 function canUpdateInPlace(state: ParseState, edit: TextEdit, source: TextBuffer): boolean {
   if (edit.offset < 1 || state.literalNoteOpeners > 0) return false;
+  // CR-only line ends are line breaks only to a full parse.
+  if (state.loneCarriageReturns) return false;
   const oldLine = linesAround(state.source, edit.offset, edit.offset + edit.length);
+  // With no LF outside the edit, the text may become CR-only (or have been LF-less all along): parse it whole.
+  if (oldLine.start === 0 && oldLine.end === state.source.length) return false;
   const newLine = linesAround(source, edit.offset, edit.offset + edit.text.length);
   if (tokens.some((token) => oldLine.text.includes(token) || newLine.text.includes(token))) return false;
   return !state.spans.some((span) => span.start <= oldLine.end && span.end >= oldLine.start);
