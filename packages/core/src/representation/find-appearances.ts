@@ -36,9 +36,14 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
   const present = new Map<string, string[]>(names.map((name) => [name, []]));
   const first = new Map<string, { sceneId?: string; range: SourceRange }>();
   const introductions = new Map<string, CharacterIntroduction>();
+  // A set beside each list: \`includes\` on the list made a character present in every scene quadratic.
+  const seen = new Map<string, Set<string>>(names.map((name) => [name, new Set()]));
   const markPresent = (name: string, sceneId: string | undefined): void => {
     const scenes = present.get(name);
-    if (scenes !== undefined && sceneId !== undefined && !scenes.includes(sceneId)) scenes.push(sceneId);
+    const known = seen.get(name);
+    if (scenes === undefined || known === undefined || sceneId === undefined || known.has(sceneId)) return;
+    known.add(sceneId);
+    scenes.push(sceneId);
   };
   screenplay.elements.forEach((element, index) => {
     const sceneId = sceneIds[index];

@@ -27,7 +27,8 @@ export function findConversations(screenplay: Screenplay): Conversation[] {
         const key = between.join('\u0000');
         const entry = byPair.get(key) ?? { between, turns: 0, scenes: [] };
         entry.turns += 1;
-        if (!entry.scenes.includes(scene.id)) entry.scenes.push(scene.id);
+        // Scenes come in order, so a pair's scene is new unless it is the last one listed (no quadratic includes).
+        if (entry.scenes[entry.scenes.length - 1] !== scene.id) entry.scenes.push(scene.id);
         byPair.set(key, entry);
       }
       previous = speaker;
