@@ -21,6 +21,8 @@ describe('generateLoglines', () => {
     const [sent] = harness.sentChats();
     expect(sent?.model).toBe('gpt-4o-mini');
     expect(sent?.temperature).toBe(0.9);
+    // Capped by default, so a slow local model cannot generate for many minutes.
+    expect(sent?.maxTokens).toBe(4096);
     expect(sent?.user).toBe(
       'Seed idea:\nA keeper refuses to let the lighthouse go dark.\n\nConstraints:\nTone: bittersweet\n\nPropose 2 different options, each with a title, logline, premise, genre and tone.',
     );

@@ -6,4 +6,6 @@ export interface TaskContext {
   readonly signal?: AbortSignal;
   /** Sampling temperature; the provider's default when absent. */
   readonly temperature?: number;
+  /** Longest answer, in tokens; `defaultWritingOutputTokens` (4096) when absent. */
+  readonly maxOutputTokens?: number;
 }

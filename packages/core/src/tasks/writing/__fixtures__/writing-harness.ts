@@ -18,6 +18,8 @@ export interface SentChat {
   readonly user: string;
   readonly responseFormat: unknown;
   readonly temperature: unknown;
+  /** The output cap as the OpenAI SDK sends it. */
+  readonly maxTokens: unknown;
 }
 
 /** A fake provider server for the file's tests, the real OpenAI SDK against it, and a real ledger recorder. */
@@ -51,9 +53,9 @@ export function useWritingHarness() {
     server()
       .requests.filter((request: RecordedRequest) => request.route === 'chat')
       .map((request) => {
-        const body = request.json as { model?: unknown; messages?: { role: string; content: string }[]; response_format?: unknown; temperature?: unknown };
+        const body = request.json as { model?: unknown; messages?: { role: string; content: string }[]; response_format?: unknown; temperature?: unknown; max_completion_tokens?: unknown };
         const content = (role: string) => body.messages?.find((message) => message.role === role)?.content ?? '';
-        return { model: body.model, system: content('system'), user: content('user'), responseFormat: body.response_format, temperature: body.temperature };
+        return { model: body.model, system: content('system'), user: content('user'), responseFormat: body.response_format, temperature: body.temperature, maxTokens: body.max_completion_tokens };
       });
 
   return { server, setup, sentChats, runtime };
