@@ -7,6 +7,7 @@ import type { TranscriptionModel, TranscriptionRequest, TranscriptionResult } fr
 import type { CallMetadata } from '../models/usage.js';
 import { deliverMedia, type DeliveredFile, type MediaRecord } from './deliver-media.js';
 import type { GuardContext } from './guard-context.js';
+import { callMetadataOf } from './call-metadata-of.js';
 import { guardedMark } from './guarded-mark.js';
 import { recordMediaEvent } from './record-media-event.js';
 import { omitUndefined } from '../runtime/omit-undefined.js';
@@ -45,7 +46,6 @@ export interface GuardedJobModel<Input> extends GuardedModelIdentity {
 }
 
 const identity = (model: { provider: string; modelId: string }): GuardedModelIdentity => ({ [guardedMark]: true, provider: model.provider, modelId: model.modelId });
-const metadataOf = ({ provider, modelId, usage, cost, requestId, fromCache }: CallMetadata): CallMetadata => ({ provider, modelId, usage, cost, fromCache, ...omitUndefined({ requestId }) });
 
 /** Wraps an image model in the guard's signer and recorder. */
 export function guardImageModel(model: ImageModel, guard: GuardContext): GuardedImageModel {
@@ -53,7 +53,7 @@ export function guardImageModel(model: ImageModel, guard: GuardContext): Guarded
     ...identity(model),
     async generate({ record, ...request }) {
       const result = await model.generate(request);
-      const metadata = metadataOf(result);
+      const metadata = callMetadataOf(result);
       const images: DeliveredFile[] = [];
       // One at a time: each file's ledger entry follows the previous one in the chain.
       for (const [index, image] of result.images.entries()) {
@@ -70,7 +70,7 @@ export function guardSpeechModel(model: SpeechModel, guard: GuardContext): Guard
     ...identity(model),
     async synthesize({ record, ...request }) {
       const result = await model.synthesize(request);
-      const metadata = metadataOf(result);
+      const metadata = callMetadataOf(result);
       return { ...metadata, audio: await deliverMedia(guard, result.audio, metadata, record) };
     },
   };
@@ -83,7 +83,7 @@ export function guardTranscriptionModel(model: TranscriptionModel, guard: GuardC
     async transcribe({ record, ...request }) {
       const result = await model.transcribe(request);
       if (guard.recorder === undefined) return { ...result, findings: [] };
-      const outcome = await recordMediaEvent(guard.recorder, guard.runtime.hasher, { task: record.task, metadata: metadataOf(result), output: result.text, ...omitUndefined({ parameters: record.parameters }) });
+      const outcome = await recordMediaEvent(guard.recorder, guard.runtime.hasher, { task: record.task, metadata: callMetadataOf(result), output: result.text, ...omitUndefined({ parameters: record.parameters }) });
       return 'entryId' in outcome ? { ...result, provenanceId: outcome.entryId, findings: [] } : { ...result, findings: [outcome.finding] };
     },
   };

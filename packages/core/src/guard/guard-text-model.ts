@@ -5,6 +5,7 @@ import type { ObjectSchema } from '../models/object-schema.js';
 import type { TextModel, TextRequest, TextResult, TextStreamPart } from '../models/text-model.js';
 import type { CallMetadata } from '../models/usage.js';
 import type { GuardContext } from './guard-context.js';
+import { callMetadataOf } from './call-metadata-of.js';
 import { guardedMark } from './guarded-mark.js';
 import type { GenerationRecord, GuardedResult } from './guarded-result.js';
 import { promptText } from './prompt-text.js';
@@ -40,14 +41,6 @@ export interface GuardedTextModel {
   generateObject<T>(request: GuardedObjectRequest<T>): Promise<GuardedResult<T>>;
 }
 
-const metadataOf = ({ provider, modelId, usage, cost, requestId, fromCache }: CallMetadata): CallMetadata => ({
-  provider,
-  modelId,
-  usage,
-  cost,
-  fromCache,
-  ...omitUndefined({ requestId }),
-});
 
 /** Wraps `model` in the guard's checks and recorder (see `createGuard`). */
 export function guardTextModel(model: TextModel, guard: GuardContext): GuardedTextModel {
@@ -89,7 +82,7 @@ export function guardTextModel(model: TextModel, guard: GuardContext): GuardedTe
     async generate(request) {
       const promptFindings = await check(request, 'prompt', promptText(request.messages));
       const result = await model.generate(bare(request));
-      return finish(request, result.text, result.text, metadataOf(result), promptFindings);
+      return finish(request, result.text, result.text, callMetadataOf(result), promptFindings);
     },
 
     async *stream(request) {
@@ -101,14 +94,14 @@ export function guardTextModel(model: TextModel, guard: GuardContext): GuardedTe
       }
       // Models end every stream with a finish part (a cut stream throws); guard anyway rather than record nothing.
       if (final === undefined) throw new InvalidResponseError(model.provider, `the ${request.record.task} stream ended without a result`);
-      yield { type: 'result', result: await finish(request, final.text, final.text, metadataOf(final), promptFindings) };
+      yield { type: 'result', result: await finish(request, final.text, final.text, callMetadataOf(final), promptFindings) };
     },
 
     async generateObject(request) {
       const promptFindings = await check(request, 'prompt', promptText(request.messages));
       const { schema, ...rest } = request;
       const result = await model.generateObject({ ...bare(rest), schema });
-      return finish(request, result.object, result.text, metadataOf(result), promptFindings);
+      return finish(request, result.object, result.text, callMetadataOf(result), promptFindings);
     },
   };
 }
