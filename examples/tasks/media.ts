@@ -9,7 +9,9 @@ import { createInstallSigningIdentity, createMediaSigner } from '@reelkit/core/p
 import { createRuntime } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
 import { createGuard } from '@reelkit/core/guard';
-import { collectMusicCue, highlightSegmentsFromScreenplay, peopleFromCast, planHighlights, planMusicCue, planStoryboard, renderStoryboard, submitMusicCue } from '@reelkit/core/tasks/media';
+import { highlightSegmentsFromScreenplay, planHighlights } from '@reelkit/core/tasks/highlights';
+import { collectMusicCue, planMusicCue, submitMusicCue } from '@reelkit/core/tasks/music';
+import { peopleFromCast, planStoryboard, renderStoryboard } from '@reelkit/core/tasks/storyboard';
 import { configuredModels, exitWithError } from './configured-provider.js';
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@ import { createInstallSigningIdentity } from '../provenance/media/create-install
 import { createMediaSigner, type MediaSigner } from '../provenance/media/create-media-signer.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createTinyWav } from '../testing/tiny-wav.js';
-import { createTestRecorder } from '../tasks/media/__fixtures__/create-test-recorder.js';
+import { createTestRecorder } from '../tasks/__fixtures__/create-test-recorder.js';
 import { recordMediaEvent } from './record-media-event.js';
 import { signMediaFile } from './sign-media-file.js';
 

@@ -25,3 +25,4 @@ export type { TimedSegment, TimedWord, TranscriptionModel, TranscriptionRequest,
 export { addUsage, type CallMetadata, type Cost, type Usage } from './usage.js';
 export type { FrameInterpolationRequest, UpscaleRequest, VideoOperationModel, VideoOperationRequest } from './video-model.js';
 export { waitForJob, type FinishedJob, type WaitForJobOptions } from './wait-for-job.js';
+export { addCost, noCost } from './add-cost.js';

@@ -5,12 +5,14 @@ import * as models from './index.js';
 describe('models public surface', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(models).sort()).toEqual([
+      'addCost',
       'addUsage',
       'createObjectSchema',
       'defaultPriceTable',
       'estimateCost',
       'findModelPrice',
       'messageText',
+      'noCost',
       'waitForJob',
     ]);
   });

@@ -1,4 +1,4 @@
-import { readAudioDuration } from '@reelkit/core/tasks/media';
+import { readAudioDuration } from '@reelkit/core/tasks/dubbing';
 import { describe, expect, it } from 'vitest';
 import { createPcmWav } from './__fixtures__/create-pcm-wav.js';
 import { placeWavTakes } from './place-wav-takes.js';

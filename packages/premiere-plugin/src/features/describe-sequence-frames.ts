@@ -2,7 +2,7 @@ import { parseSrt, writeSrt } from '@reelkit/core/captions';
 import type { Finding } from '@reelkit/core/findings';
 import type { Guard } from '@reelkit/core/guard';
 import type { TextModel } from '@reelkit/core/models';
-import { describeFrames, type AudioDescriptions } from '@reelkit/core/tasks/media';
+import { describeFrames, type AudioDescriptions } from '@reelkit/core/tasks/descriptions';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, NewMarker, PremiereHost } from '../ports/premiere-host.js';

@@ -3,7 +3,7 @@ import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
 import { createGuard } from '@reelkit/core/guard';
-import { planStoryboard } from '@reelkit/core/tasks/media';
+import { planStoryboard } from '@reelkit/core/tasks/storyboard';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';

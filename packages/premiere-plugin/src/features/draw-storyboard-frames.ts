@@ -1,7 +1,7 @@
 import type { Finding } from '@reelkit/core/findings';
 import type { Guard } from '@reelkit/core/guard';
 import { type Cost, type ImageModel } from '@reelkit/core/models';
-import { renderStoryboard, type StoryboardFrameRequest } from '@reelkit/core/tasks/media';
+import { renderStoryboard, type StoryboardFrameRequest } from '@reelkit/core/tasks/storyboard';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';
 import { importGeneratedMedia } from './import-generated-media.js';

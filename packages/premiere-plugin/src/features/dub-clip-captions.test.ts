@@ -1,7 +1,7 @@
 import { createInstallSigningIdentity, createMediaSigner, readMediaManifestSummary } from '@reelkit/core/provenance/media';
 import { createOpenAI } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
-import { readAudioDuration } from '@reelkit/core/tasks/media';
+import { readAudioDuration } from '@reelkit/core/tasks/dubbing';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';

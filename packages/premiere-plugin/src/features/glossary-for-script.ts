@@ -1,6 +1,6 @@
 import { parseFountain } from '@reelkit/core/screenplay';
 import { entriesFromScreenplay } from '@reelkit/core/story';
-import { glossaryFromEntries, type GlossaryTerm } from '@reelkit/core/tasks/media';
+import { glossaryFromEntries, type GlossaryTerm } from '@reelkit/core/tasks/translation';
 
 /**
  * The glossary a translation keeps: the Fountain script's character names (verbatim) when one is chosen, then the

@@ -3,7 +3,7 @@ import { defaultPriceTable } from '@reelkit/core/models';
 import { createOpenAI, createReplicate } from '@reelkit/core/providers';
 import { createRuntime } from '@reelkit/core/runtime';
 import { createGuard } from '@reelkit/core/guard';
-import { submitMusicCue } from '@reelkit/core/tasks/media';
+import { submitMusicCue } from '@reelkit/core/tasks/music';
 import { createFakeProviderServer, type FakeProviderServer } from '@reelkit/core/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';

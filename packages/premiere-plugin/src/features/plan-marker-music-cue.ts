@@ -1,7 +1,8 @@
 import { type MusicModel, type PriceTable } from '@reelkit/core/models';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { GuardedTextModel } from '@reelkit/core/guard';
-import { planMusicCue, sceneFountain, type MusicCuePlan } from '@reelkit/core/tasks/media';
+import { planMusicCue, type MusicCuePlan } from '@reelkit/core/tasks/music';
+import { sceneFountain } from '@reelkit/core/tasks/scene';
 import { estimateRunCost, type RunCostEstimate } from '../cost/estimate-run-cost.js';
 import { markerRange, type TimelineRange } from '../markers/marker-range.js';
 import type { PremiereHost } from '../ports/premiere-host.js';

@@ -1,7 +1,7 @@
 import { parseFountain } from '@reelkit/core/screenplay';
 import { entriesFromScreenplay } from '@reelkit/core/story';
 import type { GuardedTextModel } from '@reelkit/core/guard';
-import { peopleFromEntries, planStoryboard, type StoryboardPlan } from '@reelkit/core/tasks/media';
+import { peopleFromEntries, planStoryboard, type StoryboardPlan } from '@reelkit/core/tasks/storyboard';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { omitUndefined } from '@reelkit/core/runtime';
 

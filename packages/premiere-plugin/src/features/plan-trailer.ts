@@ -1,7 +1,7 @@
 import { parseSrt } from '@reelkit/core/captions';
 import type { EmbeddingModel } from '@reelkit/core/models';
 import { parseFountain } from '@reelkit/core/screenplay';
-import { highlightSegmentsFromScreenplay, highlightSegmentsFromTranscript, planHighlights, type HighlightPlan, type HighlightSegment } from '@reelkit/core/tasks/media';
+import { highlightSegmentsFromScreenplay, highlightSegmentsFromTranscript, planHighlights, type HighlightPlan, type HighlightSegment } from '@reelkit/core/tasks/highlights';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import { planHighlightMarkers } from '../markers/plan-highlight-markers.js';
 import type { FileStore } from '../ports/file-store.js';

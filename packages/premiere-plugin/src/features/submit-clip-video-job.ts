@@ -1,6 +1,6 @@
 import type { GuardedJobModel } from '@reelkit/core/guard';
 import { type JobHandle, type PriceTable, type VideoOperationRequest } from '@reelkit/core/models';
-import { submitVideoOperation } from '@reelkit/core/tasks/media';
+import { submitVideoOperation } from '@reelkit/core/tasks/video';
 import type { StoredJob } from '../jobs/job-store.js';
 import { fileNameOf } from '../paths/file-name-of.js';
 import type { FileStore } from '../ports/file-store.js';

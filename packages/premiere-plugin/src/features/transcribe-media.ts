@@ -2,7 +2,7 @@ import type { CaptionRules } from '@reelkit/core/captions';
 import type { Finding } from '@reelkit/core/findings';
 import type { Guard } from '@reelkit/core/guard';
 import { type Cost, type TranscriptionModel } from '@reelkit/core/models';
-import { transcribeToCaptions, type CaptionsFromAudio } from '@reelkit/core/tasks/media';
+import { transcribeToCaptions, type CaptionsFromAudio } from '@reelkit/core/tasks/captions';
 import { sidecarPaths, type SidecarPaths } from '../captions/sidecar-paths.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { ImportedItem, PremiereHost } from '../ports/premiere-host.js';

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '@reelkit/core/tasks/media';
+import type { GlossaryTerm } from '@reelkit/core/tasks/translation';
 
 /** Languages, then glossary terms after a `;` (`Term = Rendering`, or a bare term kept as is). */
 function languagesAndGlossary(text: string): { languages: string[]; glossary: GlossaryTerm[] } {

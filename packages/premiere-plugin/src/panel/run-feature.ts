@@ -1,7 +1,7 @@
 import type { GeneratedMediaSigner } from '@reelkit/core/provenance/media';
 import type { Guard } from '@reelkit/core/guard';
 import { defaultReplicateModels } from '@reelkit/core/providers';
-import { submitMusicCue } from '@reelkit/core/tasks/media';
+import { submitMusicCue } from '@reelkit/core/tasks/music';
 import { estimateRunCost } from '../cost/estimate-run-cost.js';
 import { addSceneMarkers } from '../features/add-scene-markers.js';
 import type { PanelModels } from '../features/create-models.js';
