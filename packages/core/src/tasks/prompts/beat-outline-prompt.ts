@@ -42,7 +42,7 @@ const beat = {
 /** A beat outline from a logline and the characters, in the structure the writer names. */
 export const beatOutlinePrompt: StructuredPromptTemplate<'logline' | 'characters' | 'structure', BeatOutline> = {
   id: 'writing.beat-outline',
-  version: '1',
+  version: '2',
   system:
     'You are a story structure consultant. Outline the story as acts of beats; each beat is one turn in the story ' +
     'and suggests the scenes that dramatise it, each with a Fountain scene heading (INT./EXT. PLACE - TIME).',

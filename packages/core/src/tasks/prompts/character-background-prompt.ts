@@ -26,7 +26,7 @@ export interface CharacterBackground {
 /** A background for a named character in the story the writer describes. */
 export const characterBackgroundPrompt: StructuredPromptTemplate<'name' | 'story' | 'notes', CharacterBackground> = {
   id: 'writing.character-background',
-  version: '1',
+  version: '2',
   system:
     'You are a story developer writing a character background for a screenwriter. Build on the story and the ' +
     "writer's notes, never contradict them. Do not assign an ethnicity, religion, disability, gender identity or " +

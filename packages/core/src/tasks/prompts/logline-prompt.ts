@@ -33,7 +33,7 @@ const option = {
 /** Premises and loglines from a seed idea: the top of the Dramatron-style hierarchy. */
 export const loglinePrompt: StructuredPromptTemplate<'idea' | 'count' | 'constraints', LoglineOptions> = {
   id: 'writing.logline',
-  version: '1',
+  version: '2',
   system:
     'You are a story developer helping a screenwriter. You propose distinct, specific premises; each logline is one ' +
     'sentence naming the protagonist by role, their goal, the obstacle and what is at stake. Avoid stereotypes and ' +

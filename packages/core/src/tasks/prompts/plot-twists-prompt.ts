@@ -18,7 +18,7 @@ export interface PlotTwists {
 /** Plot twists that follow from the outline so far, each with its setup, so they feel earned rather than random. */
 export const plotTwistsPrompt: StructuredPromptTemplate<'outline' | 'count' | 'constraints', PlotTwists> = {
   id: 'writing.plot-twists',
-  version: '1',
+  version: '2',
   system:
     'You are a story editor. A good twist recontextualises what came before: it must be consistent with every event ' +
     'in the outline and be set up by something already there or easy to plant. Never contradict the outline.',

@@ -18,7 +18,7 @@ export interface StoryIdeas {
 /** Story ideas from a theme, image or question the writer gives. */
 export const storyIdeasPrompt: StructuredPromptTemplate<'theme' | 'count' | 'constraints', StoryIdeas> = {
   id: 'writing.story-ideas',
-  version: '1',
+  version: '2',
   system:
     'You are a story developer brainstorming with a writer. Offer varied ideas that differ in setting, scale and ' +
     'point of view, each concrete enough to start writing. Avoid stereotypes and stock characters.',

@@ -26,7 +26,7 @@ describe('generateBeatOutline', () => {
       'Logline:\nA keeper refuses automation.\n\nCharacters:\n- TOM\n- MAYA: The last keeper. Wants the lamp lit; needs to let go.\n\nStructure: five acts\n\nWrite the beat outline.',
     );
     expect(harness.sentChats()[0]?.responseFormat).toMatchObject({ json_schema: { name: 'beat_outline', strict: true } });
-    expect((await events())[0]).toMatchObject({ actor: { name: 'beat-outline' }, parameters: { prompt: { id: 'writing.beat-outline', version: '1' }, structure: 'five acts' } });
+    expect((await events())[0]).toMatchObject({ actor: { name: 'beat-outline' }, parameters: { prompt: { id: 'writing.beat-outline', version: '2' }, structure: 'five acts' } });
   });
 
   it('defaults to three acts and says the characters are not decided', async () => {

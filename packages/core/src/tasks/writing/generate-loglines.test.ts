@@ -30,7 +30,7 @@ describe('generateLoglines', () => {
     expect(sent?.responseFormat).toEqual({ type: 'json_schema', json_schema: { name: 'logline_options', schema: loglinePrompt.schema.jsonSchema, strict: true } });
     const [event] = await events();
     expect(result.provenanceId).toBe(event?.id);
-    expect(event).toMatchObject({ actor: { type: 'ai', name: 'logline' }, model: 'gpt-4o-mini', parameters: { prompt: { id: 'writing.logline', version: '1' }, count: 2, tone: 'bittersweet' } });
+    expect(event).toMatchObject({ actor: { type: 'ai', name: 'logline' }, model: 'gpt-4o-mini', parameters: { prompt: { id: 'writing.logline', version: '2' }, count: 2, tone: 'bittersweet' } });
     expect(result.cost.usd).toBeGreaterThan(0);
   });
 

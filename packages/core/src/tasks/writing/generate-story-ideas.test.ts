@@ -17,7 +17,7 @@ describe('generateStoryIdeas', () => {
     expect(sent?.user).toBe('Theme or starting point:\nLights that outlive their keepers\n\nConstraints:\nAudience: teenagers\n\nGive 1 story ideas, each with a title, a summary and its hook.');
     expect(sent?.responseFormat).toMatchObject({ json_schema: { name: 'story_ideas', schema: storyIdeasPrompt.schema.jsonSchema } });
     const [event] = await events();
-    expect(event).toMatchObject({ actor: { name: 'story-ideas' }, parameters: { prompt: { id: 'writing.story-ideas', version: '1' }, count: 1, audience: 'teenagers' } });
+    expect(event).toMatchObject({ actor: { name: 'story-ideas' }, parameters: { prompt: { id: 'writing.story-ideas', version: '2' }, count: 1, audience: 'teenagers' } });
     expect(result.provenanceId).toBe(event?.id);
   });
 

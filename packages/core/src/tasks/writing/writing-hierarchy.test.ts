@@ -33,9 +33,9 @@ describe('the writing hierarchy (logline → characters → beats → scene)', (
     expect(users[3]).toContain('The letter: Tom brings the notice.\n\nScene heading: INT. LAMP ROOM - NIGHT');
     expect(scene.output).toBe('Rain on the glass.');
     expect((await events()).map((event) => event.parameters?.['prompt'])).toEqual([
-      { id: 'writing.logline', version: '1' },
-      { id: 'writing.character-background', version: '1' },
-      { id: 'writing.beat-outline', version: '1' },
+      { id: 'writing.logline', version: '2' },
+      { id: 'writing.character-background', version: '2' },
+      { id: 'writing.beat-outline', version: '2' },
       { id: 'writing.scene-description', version: '1' },
     ]);
   });
