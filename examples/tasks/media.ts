@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const music = models.replicate.music();
     const handle = await submitMusicCue(music, cue);
     console.log(`  submitted ${handle.id}; waiting (the JSON handle survives a restart: ${JSON.stringify(handle)})`);
-    const finished = await collectMusicCue({ model: guard.music(music), handle, runtime });
+    const finished = await collectMusicCue({ model: guard.music(music), handle });
     await mkdir(outDir, { recursive: true });
     const extension = { 'audio/mpeg': 'mp3', 'audio/wav': 'wav' }[finished.audio.mediaType] ?? 'bin';
     const file = join(outDir, `cue.${extension}`);

@@ -5,6 +5,7 @@ import type { JobHandle, JobModel, JobStatus } from '../models/job.js';
 import type { SpeechModel, SpeechRequest } from '../models/speech-model.js';
 import type { TranscriptionModel, TranscriptionRequest, TranscriptionResult } from '../models/transcription-model.js';
 import type { CallMetadata } from '../models/usage.js';
+import { waitForJob, type WaitForJobOptions } from '../models/wait-for-job.js';
 import { deliverMedia, type DeliveredFile, type MediaRecord } from './deliver-media.js';
 import type { GuardContext } from './guard-context.js';
 import { callMetadataOf } from './call-metadata-of.js';
@@ -43,6 +44,8 @@ export interface GuardedJobModel<Input> extends GuardedModelIdentity {
   poll(handle: JobHandle, options?: CallOptions): Promise<JobStatus<GeneratedFile>>;
   cancel(handle: JobHandle, options?: CallOptions): Promise<void>;
   deliver(handle: JobHandle, output: GeneratedFile, metadata: CallMetadata, record?: Partial<MediaRecord>): Promise<DeliveredFile>;
+  /** Waits for the job (polling on the guard's runtime), then delivers its file: the usual way to finish a job. */
+  collect(handle: JobHandle, options?: Omit<WaitForJobOptions, 'runtime'>, record?: Partial<MediaRecord>): Promise<DeliveredFile & { readonly metadata: CallMetadata }>;
 }
 
 const identity = (model: { provider: string; modelId: string }): GuardedModelIdentity => ({ [guardedMark]: true, provider: model.provider, modelId: model.modelId });
@@ -91,12 +94,17 @@ export function guardTranscriptionModel(model: TranscriptionModel, guard: GuardC
 
 /** Wraps a job model (music, video operations); a finished job's file is delivered through the guard. */
 export function guardJobModel<Input>(model: JobModel<Input, GeneratedFile>, guard: GuardContext): GuardedJobModel<Input> {
+  const deliver = (handle: JobHandle, output: GeneratedFile, metadata: CallMetadata, record: Partial<MediaRecord>): Promise<DeliveredFile> =>
+    deliverMedia(guard, output, metadata, { task: handle.kind, title: `${handle.kind}-${handle.id}`, ...record, parameters: { ...record.parameters, job: handle.id } });
   return {
     ...identity(model),
     submit: (input, options) => model.submit(input, options),
     poll: (handle, options) => model.poll(handle, options),
     cancel: (handle, options) => model.cancel(handle, options),
-    deliver: (handle, output, metadata, record = {}) =>
-      deliverMedia(guard, output, metadata, { task: handle.kind, title: `${handle.kind}-${handle.id}`, ...record, parameters: { ...record.parameters, job: handle.id } }),
+    deliver: (handle, output, metadata, record = {}) => deliver(handle, output, metadata, record),
+    async collect(handle, options = {}, record = {}) {
+      const { output, metadata } = await waitForJob(model, handle, { ...options, runtime: guard.runtime });
+      return { ...(await deliver(handle, output, metadata, record)), metadata };
+    },
   };
 }

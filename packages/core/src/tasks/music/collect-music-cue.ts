@@ -4,16 +4,13 @@ import type { JobHandle } from '../../models/job.js';
 import type { GuardedJobModel } from '../../guard/guard-media-models.js';
 import type { MusicRequest } from '../../models/music-model.js';
 import type { Cost } from '../../models/usage.js';
-import { waitForJob } from '../../models/wait-for-job.js';
 import { omitUndefined } from '../../runtime/omit-undefined.js';
-import type { Runtime } from '../../runtime/runtime.js';
 
 /** How to collect a submitted cue. */
 export interface CollectMusicCueRequest {
   /** Guarded: the finished cue is signed (C2PA for MP3 and WAV) and recorded through the guard. */
   readonly model: GuardedJobModel<MusicRequest>;
   readonly handle: JobHandle;
-  readonly runtime: Pick<Runtime, 'sleep'>;
   /** Recorded with the file, e.g. the plan's prompt id and length. */
   readonly parameters?: Readonly<Record<string, unknown>>;
   readonly intervalMs?: number;
@@ -31,10 +28,10 @@ export interface MusicCue {
 
 /** Waits for a music job and delivers the cue through the guard: signed with C2PA where the format allows, recorded. */
 export async function collectMusicCue(request: CollectMusicCueRequest): Promise<MusicCue> {
-  const { output, metadata } = await waitForJob(request.model, request.handle, {
-    runtime: request.runtime,
-    ...omitUndefined({ intervalMs: request.intervalMs, signal: request.signal }),
+  const delivered = await request.model.collect(request.handle, omitUndefined({ intervalMs: request.intervalMs, signal: request.signal }), {
+    task: 'music-cue',
+    title: `music-cue-${request.handle.id}`,
+    ...omitUndefined({ parameters: request.parameters }),
   });
-  const delivered = await request.model.deliver(request.handle, output, metadata, { task: 'music-cue', title: `music-cue-${request.handle.id}`, ...omitUndefined({ parameters: request.parameters }) });
-  return { audio: delivered.file, signed: delivered.signed, ...omitUndefined({ provenanceId: delivered.provenanceId }), findings: delivered.findings, cost: metadata.cost };
+  return { audio: delivered.file, signed: delivered.signed, ...omitUndefined({ provenanceId: delivered.provenanceId }), findings: delivered.findings, cost: delivered.metadata.cost };
 }

@@ -50,7 +50,7 @@ describe('music cue', () => {
     expect(created?.json).toMatchObject({ input: { prompt: 'slow low strings, ticking clock, 72 bpm, rising', duration: 30, output_format: 'mp3' } });
 
     const restored = JSON.parse(JSON.stringify(handle)) as typeof handle;
-    const cue = await collectMusicCue({ model: createGuard({ runtime, signer, recorder }).music(replicate().music()), handle: restored, runtime, intervalMs: 1, parameters: { prompt: 'media.music-cue@1' } });
+    const cue = await collectMusicCue({ model: createGuard({ runtime, signer, recorder }).music(replicate().music()), handle: restored, intervalMs: 1, parameters: { prompt: 'media.music-cue@1' } });
     expect(cue.audio.mediaType).toBe('audio/mpeg');
     expect(cue.signed).toBe(true);
     const summary = await readMediaManifestSummary(cue.audio.bytes);
@@ -72,7 +72,7 @@ describe('music cue', () => {
     const { recorder, events } = await createTestRecorder(runtime);
     server.enqueue('predictions.create', { reply: { body: { status: 'failed', error: 'duration must be <= 30', pollsToFinish: 1 } } });
     const handle = await submitMusicCue(replicate().music(), { musicPrompt: 'x', durationSeconds: 300 });
-    await expect(collectMusicCue({ model: createGuard({ runtime, recorder }).music(replicate().music()), handle, runtime, intervalMs: 1 })).rejects.toThrow(/music job .* failed: duration must be <= 30/);
+    await expect(collectMusicCue({ model: createGuard({ runtime, recorder }).music(replicate().music()), handle, intervalMs: 1 })).rejects.toThrow(/music job .* failed: duration must be <= 30/);
     expect(await events()).toEqual([]);
   });
 });

@@ -2,20 +2,17 @@ import type { Finding } from '../../findings/finding.js';
 import type { LedgerSource } from '../../provenance/ledger-entry.js';
 import { digitalSourceTypes } from '../../provenance/provenance-vocabulary.js';
 import type { GeneratedFile } from '../../models/generated-file.js';
-import type { JobHandle } from '../../models/job.js';
+import type { JobHandle, JobStatus } from '../../models/job.js';
 import type { GuardedJobModel } from '../../guard/guard-media-models.js';
 import type { Cost } from '../../models/usage.js';
 import type { VideoOperationRequest } from '../../models/video-model.js';
-import { waitForJob } from '../../models/wait-for-job.js';
 import { omitUndefined } from '../../runtime/omit-undefined.js';
-import type { Runtime } from '../../runtime/runtime.js';
 
 /** How to collect an operation. */
 export interface CollectVideoOperationRequest {
   /** Guarded: the finished file is delivered (recorded) through the guard. */
   readonly model: GuardedJobModel<VideoOperationRequest>;
   readonly handle: JobHandle;
-  readonly runtime: Pick<Runtime, 'sleep'>;
   /** The clip the operation worked on, linked from the ledger entry. */
   readonly source?: LedgerSource;
   readonly intervalMs?: number;
@@ -37,15 +34,14 @@ export interface VideoOperationResult {
  * embedded manifest here, so the ledger entry is the record (and, with a signer, a finding says so).
  */
 export async function collectVideoOperation(request: CollectVideoOperationRequest): Promise<VideoOperationResult> {
-  const { output, metadata } = await waitForJob(request.model, request.handle, {
-    runtime: request.runtime,
+  const polling = {
     ...omitUndefined({ intervalMs: request.intervalMs, signal: request.signal }),
-    ...(request.onProgress === undefined ? {} : { onStatus: (status) => request.onProgress?.('progress' in status ? status.progress : undefined) }),
-  });
-  const delivered = await request.model.deliver(request.handle, output, metadata, {
+    ...(request.onProgress === undefined ? {} : { onStatus: (status: JobStatus<unknown>) => request.onProgress?.('progress' in status ? status.progress : undefined) }),
+  };
+  const delivered = await request.model.collect(request.handle, polling, {
     action: 'c2pa.edited',
     digitalSourceType: digitalSourceTypes.compositeWithTrainedAlgorithmicMedia,
     ...omitUndefined({ source: request.source }),
   });
-  return { video: delivered.file, ...omitUndefined({ provenanceId: delivered.provenanceId }), findings: delivered.findings, cost: metadata.cost };
+  return { video: delivered.file, ...omitUndefined({ provenanceId: delivered.provenanceId }), findings: delivered.findings, cost: delivered.metadata.cost };
 }

@@ -34,7 +34,7 @@ describe('video operations', () => {
     expect(server.requests[0]?.json).toMatchObject({ input: { video_path: 'https://example.test/sc-12-take-3.mp4', resolution: '4k' } });
     const handle = JSON.parse(JSON.stringify(submitted.handle)) as typeof submitted.handle;
     const progress: (number | undefined)[] = [];
-    const result = await collectVideoOperation({ model: createGuard({ runtime, recorder }).video(video()), handle, runtime, source, intervalMs: 1, onProgress: (value) => progress.push(value) });
+    const result = await collectVideoOperation({ model: createGuard({ runtime, recorder }).video(video()), handle, source, intervalMs: 1, onProgress: (value) => progress.push(value) });
     expect(result.video.mediaType).toBe('video/mp4');
     expect(progress.length).toBeGreaterThan(0);
     const [event] = await events();
