@@ -97,6 +97,17 @@ describe('reelkit report', () => {
     expect(stderr).toEqual(['reelkit report: --fail-on bechdel: the script does not pass the Bechdel–Wallace test.\n', 'reelkit report: --fail-on lang.*: 1 finding.\n']);
   });
 
+  it('does not fail --fail-on bechdel on a script with no known genders, and says how to decide it', async () => {
+    const undeclared = join(dir, 'undeclared.fountain');
+    await writeFile(undeclared, 'INT. KITCHEN - DAY\n\nANN\nThe soup is cold.\n\nBETH\nThe stove is broken.\n');
+    const { io, stdout, stderr } = recordIo();
+    expect(await command.run([undeclared, '--fail-on', 'bechdel', '--out', join(dir, 'undeclared.html')], io)).toBe(0);
+    expect(stderr).toEqual([]);
+    const text = stdout.join('');
+    expect(text).toContain('Bechdel–Wallace: UNDETERMINED (1 fail, 2 fail, 3 fail)\n  2 speaking characters have no known gender: declare a Cast block after the title page, or run with --infer-gender.');
+    expect(text).toContain('rep.bechdel-undetermined');
+  });
+
   it('exits 0 when no threshold is met', async () => {
     const { io } = recordIo();
     expect(await command.run([scriptPath, '--json', '--fail-on', 'error', '--fail-on', 'lang.ableist'], io)).toBe(0);

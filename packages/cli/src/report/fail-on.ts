@@ -8,7 +8,8 @@ export function checkFailOn(report: ScreenplayReport, thresholds: readonly strin
   const reasons: string[] = [];
   for (const threshold of thresholds) {
     if (threshold === 'bechdel') {
-      if (!report.bechdel.pass) reasons.push('--fail-on bechdel: the script does not pass the Bechdel–Wallace test.');
+      // Only a real fail: unknown genders make the verdict undetermined, which a writers' room must not fail on.
+      if (report.bechdel.verdict === 'fail') reasons.push('--fail-on bechdel: the script does not pass the Bechdel–Wallace test.');
       continue;
     }
     const matching = report.findings.filter((finding) => matches(threshold, finding.ruleId, finding.severity));

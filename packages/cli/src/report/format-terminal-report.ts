@@ -19,7 +19,10 @@ export function formatTerminalReport(report: ScreenplayReport): string {
   lines.push(`  counting only characters with 100+ words: ${genders.map((group) => `${group.value} ${formatPercent(group.dialogueShareOver100)}`).join(', ')}`);
 
   const steps = report.bechdel.steps.map((step) => `${step.step} ${step.pass ? 'pass' : 'fail'}`).join(', ');
-  lines.push('', `Bechdel–Wallace: ${report.bechdel.pass ? 'PASS' : 'FAIL'} (${steps})`);
+  lines.push('', `Bechdel–Wallace: ${report.bechdel.verdict.toUpperCase()} (${steps})`);
+  if (report.bechdel.verdict === 'undetermined') {
+    lines.push(`  ${report.bechdel.undeclared.length} speaking characters have no known gender: declare a Cast block after the title page, or run with --infer-gender.`);
+  }
   for (const step of report.bechdel.steps) lines.push(`  ${step.step}. ${step.detail}`);
 
   lines.push('', `Findings: ${report.findings.length}`);

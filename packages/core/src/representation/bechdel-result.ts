@@ -26,6 +26,13 @@ export interface BechdelStep {
 /** The Bechdel–Wallace test per scene, with the exchanges behind it as evidence. */
 export interface BechdelResult {
   readonly pass: boolean;
+  /**
+   * `pass` when a scene passes; `fail` only when every speaking named character's gender is known (declared or
+   * inferred) and none does; otherwise `undetermined` — unknown genders are not a fail.
+   */
+  readonly verdict: 'pass' | 'fail' | 'undetermined';
+  /** Speaking named characters with no declared or inferred gender: why a verdict is undetermined. */
+  readonly undeclared: readonly string[];
   readonly steps: readonly [BechdelStep, BechdelStep, BechdelStep];
   /** Named women who speak (step 1). */
   readonly namedWomen: readonly string[];

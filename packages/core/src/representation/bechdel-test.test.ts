@@ -27,6 +27,17 @@ describe('bechdelTest on scripts built to pass or fail', () => {
     });
   }
 
+  it('calls a script undetermined, not failed, while speaking characters have no known gender', () => {
+    const scene = 'INT. KITCHEN - DAY\n\nANN\nThe soup is cold.\n\nBETH\nThe stove is broken.\n';
+    const unknown = run(scene);
+    expect([unknown.pass, unknown.verdict, unknown.undeclared]).toEqual([false, 'undetermined', ['ANN', 'BETH']]);
+    expect(unknown.steps[0]).toEqual({ step: 1, pass: false, detail: 'Only 0 named woman speaks.' });
+    const declared = run(`/* Cast\nANN: gender female\nBETH: gender male\n*/\n\n${scene}`);
+    expect([declared.verdict, declared.undeclared]).toEqual(['fail', []]);
+    const women = run(`/* Cast\nANN: gender female\nBETH: gender female\n*/\n\n${scene}`);
+    expect([women.verdict, women.passingScenes]).toEqual(['pass', ['int-kitchen-day']]);
+  });
+
   it('gives the scene, the speakers, the line ranges and the male references as evidence', () => {
     const result = run('/* Cast\nANN: gender female\nBETH: gender female\n*/\n\nINT. CAR - NIGHT\n\nANN\nDid he call?\n\nBETH\nNo.\n');
     expect(result.evidence).toEqual([

@@ -34,11 +34,12 @@ export function bechdelTest(screenplay: Screenplay, attributes: ReadonlyMap<stri
       previous = line;
     }
   }
-  return decide([...women], evidence);
+  const undeclared = screenplay.characters.map((character) => character.name).filter((name) => isNamedCharacter(name) && attributes.get(name)?.gender === undefined);
+  return decide([...women], evidence, undeclared);
 }
 
 /** The three steps from the named women and the exchanges (also used after a model confirmation). */
-export function decide(namedWomen: readonly string[], evidence: readonly BechdelExchange[]): BechdelResult {
+export function decide(namedWomen: readonly string[], evidence: readonly BechdelExchange[], undeclared: readonly string[] = []): BechdelResult {
   const passing = evidence.filter((exchange) => exchange.maleReferences.length === 0);
   const passingScenes = [...new Set(passing.map((exchange) => exchange.sceneId))];
   const step1: BechdelStep = {
@@ -62,7 +63,8 @@ export function decide(namedWomen: readonly string[], evidence: readonly Bechdel
           ? `Every exchange mentions a man (${[...new Set(evidence.flatMap((exchange) => exchange.maleReferences))].join(', ')}).`
           : 'No exchange to check.',
   };
-  return { pass: step3.pass, steps: [step1, step2, step3], namedWomen, evidence, passingScenes };
+  const verdict = step3.pass ? 'pass' : undeclared.length > 0 ? 'undetermined' : 'fail';
+  return { pass: step3.pass, verdict, undeclared, steps: [step1, step2, step3], namedWomen, evidence, passingScenes };
 }
 
 function spokenBlock(screenplay: Screenplay, cueIndex: number, name: string): BechdelLine {

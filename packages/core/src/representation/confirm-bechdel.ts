@@ -25,5 +25,5 @@ export async function confirmBechdel(result: BechdelResult, confirmer: BechdelCo
     if (verdict.aboutAMan === aboutAMan) confirmed.push(exchange);
     else confirmed.push({ ...exchange, maleReferences: verdict.aboutAMan ? [verdict.reason] : [] });
   }
-  return decide(result.namedWomen, confirmed);
+  return decide(result.namedWomen, confirmed, result.undeclared);
 }

@@ -13,7 +13,16 @@ export function representationFindings(representation: Representation, bechdel: 
     range: problem.range,
   }));
   const failed = bechdel.steps.find((step) => !step.pass);
-  if (failed !== undefined) {
+  if (bechdel.verdict === 'undetermined') {
+    findings.push({
+      ruleId: 'rep.bechdel-undetermined',
+      category: 'representation',
+      severity: 'info',
+      message: `The Bechdel–Wallace test cannot be decided: ${bechdel.undeclared.length} speaking character${bechdel.undeclared.length === 1 ? ' has' : 's have'} no known gender (${bechdel.undeclared.slice(0, 5).join(', ')}${bechdel.undeclared.length > 5 ? ', …' : ''}).`,
+      suggestion: 'Declare the cast in a /* Cast */ block after the title page, or run the report with --infer-gender.',
+      url: 'https://bechdeltest.com/',
+    });
+  } else if (failed !== undefined) {
     findings.push({
       ruleId: 'rep.bechdel-fail',
       category: 'representation',

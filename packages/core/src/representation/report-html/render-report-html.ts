@@ -75,7 +75,8 @@ ${conversationChart(report)}
 ${table(['Character', 'Descriptive words', 'Sentence'], introductionRows)}
 </section>
 <section aria-labelledby="bechdel-heading">
-<h2 id="bechdel-heading">Bechdel–Wallace test: <span class="${report.bechdel.pass ? 'pass' : 'fail'}">${report.bechdel.pass ? 'pass' : 'fail'}</span></h2>
+<h2 id="bechdel-heading">Bechdel–Wallace test: <span class="${report.bechdel.verdict}">${report.bechdel.verdict}</span></h2>
+${report.bechdel.verdict === 'undetermined' ? `<p>${report.bechdel.undeclared.length} speaking characters have no known gender. Declare the cast in a <code>/* Cast */</code> block after the title page, or run the report with <code>--infer-gender</code>.</p>` : ''}
 ${table(['Step', 'Result', 'Why'], bechdelRows)}
 <details><summary>Evidence: exchanges between named women</summary>${table(['Scene', 'Speakers', 'Where', 'Lines', 'Men mentioned'], evidenceRows)}</details>
 </section>
