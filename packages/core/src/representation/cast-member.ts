@@ -9,6 +9,8 @@ export interface GenderAttribute {
   readonly source: AttributeSource;
   /** 1 when declared; the inference's confidence (0..1) otherwise. */
   readonly confidence: number;
+  /** For an inferred gender, what it rests on, in words (`she 12×, he 1× near their lines; first name "sandra"`). */
+  readonly evidence?: string;
 }
 
 /** One line of the cast block: what the writer declares about a character. */

@@ -34,10 +34,10 @@ describe('inferGenders', () => {
     const inferred = inferGenders(parseFountain(script), ['ZEB', 'QUILL', 'NURSE', 'MARY', 'ORACLE']);
     expect(Object.fromEntries(inferred)).toEqual({
       // "his", "He": two agreeing pronouns -> 2/3; the shared sentence "Zeb hands Quill her wrench" counts for no one.
-      ZEB: { value: 'male', source: 'inferred', confidence: 0.67 },
+      ZEB: { value: 'male', source: 'inferred', confidence: 0.67, evidence: 'she/her 0×, he/him 2× near their lines and mentions' },
       // "She" after the mention, "She" after QUILL's line: 2/3.
-      QUILL: { value: 'female', source: 'inferred', confidence: 0.67 },
-      MARY: { value: 'female', source: 'inferred', confidence: 0.6 },
+      QUILL: { value: 'female', source: 'inferred', confidence: 0.67, evidence: 'she/her 2×, he/him 0× near their lines and mentions' },
+      MARY: { value: 'female', source: 'inferred', confidence: 0.6, evidence: 'the first name "mary"' },
     });
   });
 

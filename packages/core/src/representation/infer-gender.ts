@@ -25,7 +25,7 @@ export function inferGenders(screenplay: Screenplay, names: readonly string[]): 
     const fromPronouns = pronounEvidence(tally);
     const fromName = nameEvidence(name);
     const combined = combine(fromPronouns, fromName);
-    if (combined !== undefined) result.set(name, { value: combined.value, source: 'inferred', confidence: Math.round(combined.confidence * 100) / 100 });
+    if (combined !== undefined) result.set(name, { value: combined.value, source: 'inferred', confidence: Math.round(combined.confidence * 100) / 100, evidence: combined.because });
   }
   return result;
 }
@@ -33,6 +33,8 @@ export function inferGenders(screenplay: Screenplay, names: readonly string[]): 
 interface Evidence {
   value: 'female' | 'male';
   confidence: number;
+  /** What it rests on, in words. */
+  because: string;
 }
 
 function pronounEvidence({ female, male }: PronounTally): Evidence | undefined {
@@ -40,27 +42,27 @@ function pronounEvidence({ female, male }: PronounTally): Evidence | undefined {
   if (total === 0 || female === male) return undefined;
   const majority = Math.max(female, male);
   // Agreement times a small-sample discount: one pronoun is 0.5, three agreeing are 0.75.
-  return { value: female > male ? 'female' : 'male', confidence: (majority / total) * (total / (total + 1)) };
+  return { value: female > male ? 'female' : 'male', confidence: (majority / total) * (total / (total + 1)), because: `she/her ${female}×, he/him ${male}× near their lines and mentions` };
 }
 
 function nameEvidence(name: string): Evidence | undefined {
   const words = wordTokens(name).map((token) => token.lower);
   for (const word of words) {
     const title = genderedTitles[word];
-    if (title !== undefined) return { value: title, confidence: 0.9 };
+    if (title !== undefined) return { value: title, confidence: 0.9, because: `the title "${word}"` };
     const role = genderedRoleNouns[word];
-    if (role !== undefined) return { value: role, confidence: 0.9 };
+    if (role !== undefined) return { value: role, confidence: 0.9, because: `the word "${word}"` };
   }
   const first = nameWords(name)[0] ?? '';
-  if (femaleFirstNames.has(first)) return { value: 'female', confidence: 0.6 };
-  if (maleFirstNames.has(first)) return { value: 'male', confidence: 0.6 };
+  if (femaleFirstNames.has(first)) return { value: 'female', confidence: 0.6, because: `the first name "${first}"` };
+  if (maleFirstNames.has(first)) return { value: 'male', confidence: 0.6, because: `the first name "${first}"` };
   return undefined;
 }
 
 function combine(pronouns: Evidence | undefined, name: Evidence | undefined): Evidence | undefined {
   if (pronouns === undefined) return name;
   if (name === undefined) return pronouns;
-  if (pronouns.value === name.value) return { value: name.value, confidence: 1 - (1 - pronouns.confidence) * (1 - name.confidence) };
+  if (pronouns.value === name.value) return { value: name.value, confidence: 1 - (1 - pronouns.confidence) * (1 - name.confidence), because: `${pronouns.because}; ${name.because}` };
   return pronouns.confidence >= name.confidence ? pronouns : name;
 }
 

@@ -18,6 +18,7 @@ describe('representation public surface', () => {
       'inferGenders',
       'normalizeGender',
       'plural',
+      'proposeCast',
       'puddingWordThreshold',
       'readCast',
       'renderReportHtml',

@@ -11,8 +11,8 @@ const fieldNames = new Set(['gender', 'age', 'groups', 'group', 'aka']);
 
 /**
  * Reads every `/* Cast ... *\/` block of a script. Each line is `NAME: field value; field value` with the fields
- * `gender`, `age`, `groups` (comma-separated) and `aka` (other cue names, comma-separated). Lines it cannot read are
- * reported as problems, never thrown.
+ * `gender`, `age`, `groups` (comma-separated) and `aka` (other cue names, comma-separated); ` // …` is a comment.
+ * Lines it cannot read are reported as problems, never thrown.
  */
 export function readCast(screenplay: Screenplay): Cast {
   const members: CastMember[] = [];
@@ -27,8 +27,11 @@ export function readCast(screenplay: Screenplay): Cast {
     for (const line of annotation.text.slice(header[0].length).split('\n')) {
       const range = { start: cursor, end: advance(cursor, line.replace(/\r$/, '')) };
       cursor = advance(cursor, `${line}\n`);
-      if (line.trim() === '') continue;
-      const member = parseCastLine(line, range);
+      // ` // …` to the end of a line is a comment: a proposal's evidence, the writer's own note.
+      const comment = line.indexOf('//');
+      const content = comment === -1 ? line : line.slice(0, comment);
+      if (content.trim() === '') continue;
+      const member = parseCastLine(content, range);
       if (typeof member === 'string') problems.push({ message: member, range });
       else members.push(member);
     }
