@@ -98,4 +98,52 @@ chromiumInstall.describe('the HTML report in Chromium', () => {
     expect(await page.locator('#bechdel-heading').textContent()).toBe('Bechdel–Wallace test: pass');
     expect(await page.locator('#findings-heading').textContent()).toBe('Findings (3)');
   });
+
+  // Every text colour against the page background, as WCAG computes contrast; the smallest ratio and where it is.
+  const lowestContrast = (): Promise<{ ratio: number; where: string }> =>
+    page.evaluate(() => {
+      const channels = (colour: string): number[] => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (colour: string): number => {
+        const [r = 0, g = 0, b = 0] = channels(colour).map((value) => value / 255).map((value) => (value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const background = luminance(getComputedStyle(document.body).backgroundColor);
+      let lowest = { ratio: Infinity, where: '' };
+      for (const selector of ['h1', 'h2', '.summary', 'th', 'td', 'details summary', '.pass', '.fail', '.undetermined', 'svg text', 'svg text.axis']) {
+        for (const element of Array.from(document.querySelectorAll(selector)).slice(0, 20)) {
+          const style = getComputedStyle(element);
+          const foreground = luminance(element instanceof SVGElement ? style.fill : style.color);
+          const ratio = (Math.max(foreground, background) + 0.05) / (Math.min(foreground, background) + 0.05);
+          if (ratio < lowest.ratio) lowest = { ratio: Math.round(ratio * 100) / 100, where: selector };
+        }
+      }
+      return lowest;
+    });
+
+  /** Dresses the page as a VS Code webview of the given theme: its body class and the editor's colour variables. */
+  const asVsCodeTheme = (bodyClass: string, colours: Record<string, string>): Promise<void> =>
+    page.evaluate(
+      ([name, variables]) => {
+        document.body.className = name;
+        for (const [variable, value] of Object.entries(variables)) document.documentElement.style.setProperty(variable, value);
+      },
+      [bodyClass, colours] as const,
+    );
+
+  it('keeps every text at 4.5:1 contrast or better in light and dark, and in VS Code light, dark and high-contrast themes', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await lowestContrast();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await lowestContrast();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(30, 30, 30)');
+    // The colours of VS Code's default Light Modern, Dark Modern and High Contrast themes.
+    await asVsCodeTheme('vscode-light', { '--vscode-editor-foreground': '#3b3b3b', '--vscode-editor-background': '#ffffff', '--vscode-descriptionForeground': '#3b3b3b' });
+    const vscodeLight = await lowestContrast();
+    await asVsCodeTheme('vscode-dark', { '--vscode-editor-foreground': '#cccccc', '--vscode-editor-background': '#1f1f1f', '--vscode-descriptionForeground': '#9d9d9d' });
+    const vscodeDark = await lowestContrast();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1') as Element).color)).toBe('rgb(204, 204, 204)');
+    await asVsCodeTheme('vscode-high-contrast', { '--vscode-editor-foreground': '#ffffff', '--vscode-editor-background': '#000000', '--vscode-descriptionForeground': '#ffffff' });
+    const highContrast = await lowestContrast();
+    for (const [theme, lowest] of Object.entries({ light, dark, vscodeLight, vscodeDark, highContrast })) expect(lowest.ratio, `${theme}: ${lowest.where}`).toBeGreaterThanOrEqual(4.5);
+  });
 });
