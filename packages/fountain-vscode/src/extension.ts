@@ -5,6 +5,7 @@ import { createInstallKeys, createSessionChecks, defaultCheckSettings } from '@r
 import { AiProvenanceView } from './host/ai-provenance-view.js';
 import { registerBrainstormCommands } from './host/brainstorm-commands.js';
 import { registerCompletionProvider } from './host/completion-provider.js';
+import { registerDeclareCastCommand } from './host/declare-cast-command.js';
 import { registerDiagnosticsPublisher } from './host/diagnostics-publisher.js';
 import { DocumentModels } from './host/document-models.js';
 import { registerFoldingProvider } from './host/folding-provider.js';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReportCommand(models),
     registerPreviewCommand(models),
     registerRenumberScenesCommands(models),
+    registerDeclareCastCommand(models),
     registerSetApiKeyCommand(context.secrets),
     // AI: every command previews before applying and refuses in an untrusted workspace.
     registerScriptEditCommands(ai, models),

@@ -95,4 +95,11 @@ describe('reelkit cast', () => {
     expect(await castCommand.run([], none.io)).toBe(2);
     expect(none.err.join('')).toBe('reelkit cast: No script given.\nUsage: reelkit cast <script.fountain> [--write]\n');
   });
+
+  it('writes the writer\'s own choices as declarations, without the proposal comments', async () => {
+    const { proposeCast } = await import('@reelkit/core/representation');
+    const screenplay = parseFountain(script);
+    const { block } = proposeCast(script, screenplay, readCast(screenplay), new Map([['TOM', 'non-binary'], ['WAITRESS', null]]));
+    expect(block).toBe(['/* Cast', 'MARA: gender female; age 60s // the keeper', 'TOM: gender non-binary', 'WAITRESS:', 'ZED: // 1 line; no evidence of gender: declare it, and age and groups if you wish', '*/'].join('\n'));
+  });
 });

@@ -1,7 +1,7 @@
 // Representation: cast attributes, dialogue share, presence, Bechdel–Wallace, introductions, the screenplay report.
 export type { AttributeSource, Cast, CastMember, CastProblem, GenderAttribute } from './cast-member.js';
 export { readCast } from './read-cast.js';
-export { proposeCast, type CastProposal, type ProposedCast } from './propose-cast.js';
+export { proposeCast, type CastDecisions, type CastProposal, type ProposedCast } from './propose-cast.js';
 export { normalizeGender } from './normalize-gender.js';
 export { inferGenders } from './infer-gender.js';
 export { resolveAttributes, type AttributeOptions, type CharacterAttributes } from './resolve-attributes.js';

@@ -12,6 +12,9 @@ export interface CastProposal {
   readonly evidence?: string;
 }
 
+/** What the writer chose per undeclared character: a gender, or `null` to list the character without one. */
+export type CastDecisions = ReadonlyMap<string, string | null>;
+
 /** A Cast block for the script and the edit that puts it in place. */
 export interface ProposedCast {
   /** `/* Cast … *\/`: declared lines as written, then one line per undeclared speaking character, most lines first. */
@@ -27,7 +30,7 @@ export interface ProposedCast {
  * comment so the writer sees why (and the report reads the value only once it is in the script). Nothing else —
  * age, groups, race, disability — is ever guessed: those fields are left for the writer.
  */
-export function proposeCast(source: string, screenplay: Screenplay, cast: Cast): ProposedCast {
+export function proposeCast(source: string, screenplay: Screenplay, cast: Cast, decisions: CastDecisions = new Map()): ProposedCast {
   const declared = new Map<string, CastMember>();
   for (const member of cast.members) for (const name of [member.name, ...member.aliases]) declared.set(name, member);
   const speaking = [...screenplay.characters].sort((a, b) => b.lines - a.lines || a.name.localeCompare(b.name));
@@ -38,11 +41,14 @@ export function proposeCast(source: string, screenplay: Screenplay, cast: Cast):
     return { name: character.name, lines: character.lines, ...(gender === undefined ? {} : { gender: gender.value, confidence: gender.confidence, ...(gender.evidence === undefined ? {} : { evidence: gender.evidence }) }) };
   });
   const written = cast.members.map((member) => source.slice(member.range.start.offset, member.range.end.offset).trim());
-  const proposed = proposals.map((proposal) =>
-    proposal.gender === undefined
+  const proposed = proposals.map((proposal) => {
+    const decided = decisions.get(proposal.name);
+    // The writer's own choice is a declaration: no comment, nothing "proposed" about it.
+    if (decided !== undefined) return decided === null ? `${proposal.name}:` : `${proposal.name}: gender ${decided}`;
+    return proposal.gender === undefined
       ? `${proposal.name}: // ${proposal.lines} line${proposal.lines === 1 ? '' : 's'}; no evidence of gender: declare it, and age and groups if you wish`
-      : `${proposal.name}: gender ${proposal.gender} // proposed from ${proposal.evidence ?? 'the script'} (confidence ${proposal.confidence ?? 0}): check it`,
-  );
+      : `${proposal.name}: gender ${proposal.gender} // proposed from ${proposal.evidence ?? 'the script'} (confidence ${proposal.confidence ?? 0}): check it`;
+  });
   const block = ['/* Cast', ...written, ...proposed, '*/'].join('\n');
   return { block, proposals, edit: placeBlock(source, screenplay, block) };
 }
