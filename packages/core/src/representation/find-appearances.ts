@@ -1,6 +1,7 @@
 import type { Screenplay } from '../screenplay/screenplay.js';
 import type { SourceRange } from '../text/source-range.js';
-import { createMentionIndex, nameWords } from './character-mentions.js';
+import { nameWords } from './character-mentions.js';
+import { createNameMentionFinder } from './find-name-mentions.js';
 import { appearanceWords, describeIntroduction } from './describe-introduction.js';
 import { sceneIdsByElement } from './scene-lookup.js';
 import { splitSentences } from './split-sentences.js';
@@ -30,7 +31,7 @@ export interface CharacterAppearances {
 /** Finds, for every speaking character, the first appearance, the scenes present and the introducing sentence. */
 export function findAppearances(screenplay: Screenplay): Map<string, CharacterAppearances> {
   const names = screenplay.characters.map((character) => character.name);
-  const mentions = createMentionIndex(names);
+  const findMentions = createNameMentionFinder(names);
   const allNameWords = new Set(names.flatMap(nameWords));
   const sceneIds = sceneIdsByElement(screenplay);
   const present = new Map<string, string[]>(names.map((name) => [name, []]));
@@ -55,10 +56,8 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
     }
     if (element.kind !== 'action') return;
     for (const sentence of splitSentences(element.text)) {
-      for (const token of wordTokens(sentence.text)) {
-        // Names are capitalised in prose; "rose" the verb is not ROSE.
-        const name = /^\p{Lu}/u.test(token.text) ? mentions.get(token.lower) : undefined;
-        if (name === undefined) continue;
+      for (const { name, start, end } of findMentions(wordTokens(sentence.text))) {
+        const token = { start, end };
         markPresent(name, sceneId);
         if (!first.has(name)) first.set(name, at);
         // The introduction is the first action sentence naming them, even after an off-screen (V.O.) line.
