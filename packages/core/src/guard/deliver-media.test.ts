@@ -45,3 +45,14 @@ describe('guard.deliver: the one path for generated media', () => {
     expect(await createGuard().deliver(png, metadata, { task: 'storyboard' })).toEqual({ file: png, signed: false, findings: [] });
   });
 });
+
+describe('guarded media models', () => {
+  it('record nothing for a call cancelled after its answer arrived', async () => {
+    const digests: string[] = [];
+    const controller = new AbortController();
+    const model = { provider: 'fake', modelId: 'img', generate: async () => { controller.abort(); return { ...metadata, images: [png] }; } };
+    const guarded = createGuard({ recorder: recordingTo(digests) }).image(model);
+    await expect(guarded.generate({ prompt: 'x', signal: controller.signal, record: { task: 'storyboard' } })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(digests).toEqual([]);
+  });
+});

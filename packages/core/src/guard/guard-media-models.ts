@@ -1,3 +1,4 @@
+import { AbortError } from '../errors/abort-error.js';
 import type { ImageModel, ImageRequest } from '../models/image-model.js';
 import type { GeneratedFile } from '../models/generated-file.js';
 import type { CallOptions } from '../models/call-options.js';
@@ -48,6 +49,11 @@ export interface GuardedJobModel<Input> extends GuardedModelIdentity {
   collect(handle: JobHandle, options?: Omit<WaitForJobOptions, 'runtime'>, record?: Partial<MediaRecord>): Promise<DeliveredFile & { readonly metadata: CallMetadata }>;
 }
 
+/** A call the user cancelled records nothing, even when its answer arrived just before the cancel (as text calls). */
+function stopIfCancelled(signal: AbortSignal | undefined, task: string): void {
+  if (signal?.aborted) throw new AbortError(`The ${task} generation`, signal.reason);
+}
+
 const identity = (model: { provider: string; modelId: string }): GuardedModelIdentity => ({ [guardedMark]: true, provider: model.provider, modelId: model.modelId });
 
 /** Wraps an image model in the guard's signer and recorder. */
@@ -56,6 +62,7 @@ export function guardImageModel(model: ImageModel, guard: GuardContext): Guarded
     ...identity(model),
     async generate({ record, ...request }) {
       const result = await model.generate(request);
+      stopIfCancelled(request.signal, record.task);
       const metadata = callMetadataOf(result);
       const images: DeliveredFile[] = [];
       // One at a time: each file's ledger entry follows the previous one in the chain.
@@ -73,6 +80,7 @@ export function guardSpeechModel(model: SpeechModel, guard: GuardContext): Guard
     ...identity(model),
     async synthesize({ record, ...request }) {
       const result = await model.synthesize(request);
+      stopIfCancelled(request.signal, record.task);
       const metadata = callMetadataOf(result);
       return { ...metadata, audio: await deliverMedia(guard, result.audio, metadata, record) };
     },
@@ -85,6 +93,7 @@ export function guardTranscriptionModel(model: TranscriptionModel, guard: GuardC
     ...identity(model),
     async transcribe({ record, ...request }) {
       const result = await model.transcribe(request);
+      stopIfCancelled(request.signal, record.task);
       if (guard.recorder === undefined) return { ...result, findings: [] };
       const outcome = await recordMediaEvent(guard.recorder, guard.runtime.hasher, { task: record.task, metadata: callMetadataOf(result), output: result.text, ...omitUndefined({ parameters: record.parameters }) });
       return 'entryId' in outcome ? { ...result, provenanceId: outcome.entryId, findings: [] } : { ...result, findings: [outcome.finding] };
