@@ -13,7 +13,7 @@ export interface TextCheckInput {
 }
 
 /**
- * One check of the guarded pipeline. Returns findings as data; a check that fails to run is reported as a
+ * One check of the guard. Returns findings as data; a check that fails to run is reported as a
  * finding by the pipeline, never allowed to sink the generation.
  */
 export interface TextCheck {

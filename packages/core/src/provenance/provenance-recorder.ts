@@ -12,7 +12,7 @@ export interface GenerationPlacement {
   readonly end: number;
 }
 
-/** One generation, as the guarded pipeline knows it after its post-checks. */
+/** One generation, as the guard knows it after its post-checks. */
 export interface GenerationRecordInput {
   /** The task that asked, e.g. `dialogue` or `rewrite`; recorded as the AI actor's name. */
   readonly task: string;
@@ -47,7 +47,7 @@ export interface PlacementRecordInput extends GenerationPlacement {
 }
 
 /**
- * The port the guarded pipeline records through; every generation result carries the entry id `record` returns.
+ * The port the guard records through; every generation result carries the entry id `record` returns.
  * Nothing is recorded for a cancelled or failed call: the pipeline calls `record` only for a result it returns.
  * A host that applies results at once passes `placement` to `record` (one entry); a host that previews first calls
  * `record` without it and `recordPlacement` when the user applies (a rejected result then stays an unplaced
