@@ -14,7 +14,7 @@ export interface TextCheckInput {
 
 /**
  * One check of the guard. Returns findings as data; a check that fails to run is reported as a
- * finding by the pipeline, never allowed to sink the generation.
+ * finding by the guard, never allowed to sink the generation.
  */
 export interface TextCheck {
   /** Stable id, e.g. `moderation`, `originality`, `language`. */

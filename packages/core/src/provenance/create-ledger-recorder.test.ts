@@ -40,7 +40,7 @@ async function recordOnce(recordPrompt: boolean) {
 }
 
 describe('createLedgerRecorder', () => {
-  it('records an applied generation as one entry whose id the pipeline returns', async () => {
+  it('records an applied generation as one entry whose id the guard returns', async () => {
     const { text, entryId, promptKey, runtime } = await recordOnce(false);
     const [line] = text.split('\n');
     const entry = JSON.parse(line ?? '') as Record<string, unknown>;

@@ -48,7 +48,7 @@ export interface PlacementRecordInput extends GenerationPlacement {
 
 /**
  * The port the guard records through; every generation result carries the entry id `record` returns.
- * Nothing is recorded for a cancelled or failed call: the pipeline calls `record` only for a result it returns.
+ * Nothing is recorded for a cancelled or failed call: the guard calls `record` only for a result it returns.
  * A host that applies results at once passes `placement` to `record` (one entry); a host that previews first calls
  * `record` without it and `recordPlacement` when the user applies (a rejected result then stays an unplaced
  * generation, which is true: it was generated and paid for, but is not in the document).

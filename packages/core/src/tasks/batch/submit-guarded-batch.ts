@@ -47,7 +47,7 @@ export interface SubmittedGuardedBatch {
 }
 
 /**
- * Runs the pipeline's prompt checks on every item, then submits them as one provider batch (OpenAI Batch API:
+ * Runs the guard's prompt checks on every item, then submits them as one provider batch (OpenAI Batch API:
  * half price) instead of thousands of live calls. Collect with `collectGuardedBatch`.
  */
 export async function submitGuardedBatch(request: SubmitGuardedBatchRequest): Promise<SubmittedGuardedBatch> {
