@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 
   if (models.embedding) {
     const highlights = await planHighlights({
-      model: models.embedding,
+      model: guard.embedding(models.embedding),
       profile: 'Viewers who love quiet family dramas about the sea, and hate melodrama',
       segments: highlightSegmentsFromScreenplay(screenplay),
       targetDurationSeconds: 90,

@@ -1,5 +1,6 @@
 import type { GeneratedMediaSigner } from '../provenance/media/generated-media-signer.js';
 import type { ProvenanceRecorder } from '../provenance/provenance-recorder.js';
+import type { EmbeddingModel } from '../models/embedding-model.js';
 import type { GeneratedFile } from '../models/generated-file.js';
 import type { ImageModel } from '../models/image-model.js';
 import type { MusicModel, MusicRequest } from '../models/music-model.js';
@@ -14,10 +15,12 @@ import { createRuntime, type Runtime } from '../runtime/runtime.js';
 import { deliverMedia, type DeliveredFile, type MediaRecord } from './deliver-media.js';
 import type { GuardContext } from './guard-context.js';
 import {
+  guardEmbeddingModel,
   guardImageModel,
   guardJobModel,
   guardSpeechModel,
   guardTranscriptionModel,
+  type GuardedEmbeddingModel,
   type GuardedImageModel,
   type GuardedJobModel,
   type GuardedSpeechModel,
@@ -52,6 +55,8 @@ export interface Guard {
   readonly recorder: ProvenanceRecorder | undefined;
   /** `model` behind the guard: checked, recorded, with the findings and ledger entry beside each output. */
   text(model: TextModel): GuardedTextModel;
+  /** Embeddings: marked as the guard's; vectors are never published, so not signed or recorded. */
+  embedding(model: EmbeddingModel): GuardedEmbeddingModel;
   /** Images: each signed (C2PA) and recorded. */
   image(model: ImageModel): GuardedImageModel;
   /** Speech: the audio signed (C2PA for MP3 and WAV) and recorded. */
@@ -89,6 +94,7 @@ function guardOver(context: GuardContext, callPolicy: CallPolicy): Guard {
     checks: context.checks,
     recorder: context.recorder,
     text: (model) => guardTextModel(model, context),
+    embedding: (model) => guardEmbeddingModel(model),
     image: (model) => guardImageModel(model, context),
     speech: (model) => guardSpeechModel(model, context),
     transcription: (model) => guardTranscriptionModel(model, context),

@@ -1,4 +1,5 @@
 import { AbortError } from '../errors/abort-error.js';
+import type { EmbeddingModel } from '../models/embedding-model.js';
 import type { ImageModel, ImageRequest } from '../models/image-model.js';
 import type { GeneratedFile } from '../models/generated-file.js';
 import type { CallOptions } from '../models/call-options.js';
@@ -19,6 +20,14 @@ interface GuardedModelIdentity {
   readonly [guardedMark]: true;
   readonly provider: string;
   readonly modelId: string;
+}
+
+/**
+ * Embeddings through a guard: the vectors rank and retrieve, they are never shown or published, so nothing is signed
+ * or recorded — the mark only keeps tasks on the guard's models (and its one call policy) like every other modality.
+ */
+export interface GuardedEmbeddingModel extends EmbeddingModel {
+  readonly [guardedMark]: true;
 }
 
 /** Images through a guard: each one signed and recorded. */
@@ -55,6 +64,11 @@ function stopIfCancelled(signal: AbortSignal | undefined, task: string): void {
 }
 
 const identity = (model: { provider: string; modelId: string }): GuardedModelIdentity => ({ [guardedMark]: true, provider: model.provider, modelId: model.modelId });
+
+/** Marks an embedding model as the guard's (see `GuardedEmbeddingModel`). */
+export function guardEmbeddingModel(model: EmbeddingModel): GuardedEmbeddingModel {
+  return { ...identity(model), maxValuesPerCall: model.maxValuesPerCall, embed: (request) => model.embed(request) };
+}
 
 /** Wraps an image model in the guard's signer and recorder. */
 export function guardImageModel(model: ImageModel, guard: GuardContext): GuardedImageModel {

@@ -164,6 +164,7 @@ describe('createGuard', () => {
   });
 
   it('is the only way into a task: a bare model does not type-check where a guarded one is required', () => {
+    expect(isGuarded(createGuard().embedding(openai().embedding()))).toBe(true);
     const bare = openai().text('gpt-4o-mini');
     const context: TaskContext = { model: createGuard().text(bare) };
     // @ts-expect-error a bare TextModel lacks the guard's mark

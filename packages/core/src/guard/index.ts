@@ -3,10 +3,12 @@ export { createGuard, type Guard, type GuardSettings } from './create-guard.js';
 export { deliverMedia, type DeliveredFile, type MediaRecord } from './deliver-media.js';
 export type { GuardContext } from './guard-context.js';
 export {
+  guardEmbeddingModel,
   guardImageModel,
   guardJobModel,
   guardSpeechModel,
   guardTranscriptionModel,
+  type GuardedEmbeddingModel,
   type GuardedImageModel,
   type GuardedJobModel,
   type GuardedSpeechModel,

@@ -11,6 +11,7 @@ describe('guard public surface', () => {
       'createModerationCheck',
       'createOriginalityCheck',
       'deliverMedia',
+      'guardEmbeddingModel',
       'guardImageModel',
       'guardJobModel',
       'guardSpeechModel',

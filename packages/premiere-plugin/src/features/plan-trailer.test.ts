@@ -7,6 +7,7 @@ import { createPremiereHost } from '../host/create-premiere-host.js';
 import { checkWellFormed } from '../provenance/__fixtures__/check-well-formed.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { planTrailer } from './plan-trailer.js';
+import { createGuard } from '@reelkit/core/guard';
 
 let server: FakeProviderServer;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ describe('planTrailer through the real OpenAI SDK', () => {
     const result = await planTrailer({
       host: createPremiereHost(fake.api),
       files,
-      model: createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() }).embedding('text-embedding-3-small'),
+      model: createGuard().embedding(createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() }).embedding('text-embedding-3-small')),
       profile: 'Fans of coastal thrillers',
       targetDurationSeconds: 5,
       source: { kind: 'clip', mediaPath: '/media/reel-1.mov' },
@@ -53,7 +54,7 @@ describe('planTrailer through the real OpenAI SDK', () => {
 
   it('plans from a script without footage: markers only in the sequence file, nothing changed without a sequence', async () => {
     const fake = createFakePremiere({ sequence: null });
-    const model = createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() }).embedding('text-embedding-3-small');
+    const model = createGuard().embedding(createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime: createRuntime() }).embedding('text-embedding-3-small'));
     const source = { kind: 'script', fountain: 'INT. LIGHTHOUSE - NIGHT\n\nThe storm.\n', name: 'pilot.fountain' } as const;
     await expect(planTrailer({ host: createPremiereHost(fake.api), files: createMemoryFileStore(), model, profile: 'x', targetDurationSeconds: 30, source })).rejects.toThrow('No sequence is active.');
     expect([server.requests.length, fake.project.undoSteps.length]).toEqual([0, 0]);

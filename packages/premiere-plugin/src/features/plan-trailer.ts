@@ -1,5 +1,5 @@
 import { parseSrt } from '@reelkit/core/captions';
-import type { EmbeddingModel } from '@reelkit/core/models';
+import type { GuardedEmbeddingModel } from '@reelkit/core/guard';
 import { parseFountain } from '@reelkit/core/screenplay';
 import { highlightSegmentsFromScreenplay, highlightSegmentsFromTranscript, planHighlights, type HighlightPlan, type HighlightSegment } from '@reelkit/core/tasks/highlights';
 import { sidecarPaths } from '../captions/sidecar-paths.js';
@@ -19,7 +19,7 @@ export type TrailerSource = { readonly kind: 'clip'; readonly mediaPath: string 
 export interface PlanTrailerRequest {
   readonly host: PremiereHost;
   readonly files: FileStore;
-  readonly model: EmbeddingModel;
+  readonly model: GuardedEmbeddingModel;
   /** The audience, e.g. "fans of slow-burn coastal thrillers, no spoilers past act one". */
   readonly profile: string;
   readonly targetDurationSeconds: number;

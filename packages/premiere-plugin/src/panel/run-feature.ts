@@ -145,7 +145,7 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
       const target = demand(featureOptions.trailer(context.option), 'Say how long and for whom.', 'Type e.g. "60 fans of coastal thrillers".');
       const fountain = context.clip === undefined ? await context.script() : undefined;
       const source = context.clip !== undefined ? ({ kind: 'clip', mediaPath: context.clip.path } as const) : ({ kind: 'script', fountain: demand(fountain, 'No clip or script.', 'Select a transcribed clip or choose a script.'), name: 'script.fountain' } as const);
-      const result = await planTrailer({ host, files, model: model(models.embedding, 'OpenAI'), profile: target.profile, targetDurationSeconds: target.seconds, source, signal });
+      const result = await planTrailer({ host, files, model: context.guard.embedding(model(models.embedding, 'OpenAI')), profile: target.profile, targetDurationSeconds: target.seconds, source, signal });
       return { message: `${result.markersAdded} trailer markers added (${Math.round(result.plan.totalSeconds)} s); import ${result.sequencePath} with File → Import for the sequence.${review(result.plan.findings)}` };
     }
   }

@@ -5,6 +5,7 @@ import { createRuntime } from '../../runtime/runtime.js';
 import { parseFountain } from '../../screenplay/parse-fountain.js';
 import { highlightSegmentsFromScreenplay } from './highlight-segments-from-screenplay.js';
 import { planHighlights } from './plan-highlights.js';
+import { createGuard } from '../../guard/create-guard.js';
 
 let server: FakeProviderServer;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 const runtime = createRuntime();
-const embedding = () => createOpenAI({ apiKey: 'sk-test-key-0001', baseURL: server.openaiBaseURL, runtime, policy: { initialDelayMs: 1 } }).embedding('text-embedding-3-small');
+const embedding = () => createGuard({ runtime }).embedding(createOpenAI({ apiKey: 'sk-test-key-0001', baseURL: server.openaiBaseURL, runtime, policy: { initialDelayMs: 1 } }).embedding('text-embedding-3-small'));
 
 const segments = [
   { id: 'storm', text: 'The storm hits the lighthouse.', start: 40, end: 48 },

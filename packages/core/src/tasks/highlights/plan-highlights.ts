@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding.js';
-import type { EmbeddingModel } from '../../models/embedding-model.js';
+import type { GuardedEmbeddingModel } from '../../guard/guard-media-models.js';
 import type { Cost } from '../../models/usage.js';
 import { addCost, noCost } from '../../models/add-cost.js';
 import { rankByMmr } from './rank-by-mmr.js';
@@ -18,7 +18,7 @@ export interface HighlightSegment {
 
 /** What to plan. */
 export interface PlanHighlightsRequest {
-  readonly model: EmbeddingModel;
+  readonly model: GuardedEmbeddingModel;
   /** The audience in a sentence or two, e.g. "fans of slow-burn coastal thrillers, no spoilers past act one". */
   readonly profile: string;
   readonly segments: readonly HighlightSegment[];
