@@ -1,6 +1,7 @@
 import type { Screenplay } from '../screenplay/screenplay.js';
 import type { Cast } from './cast-member.js';
 import type { CharacterRepresentation } from './character-representation.js';
+import { creditGroupCues } from './credit-group-cues.js';
 import { puddingWordThreshold, share } from './dialogue-share.js';
 import { findAppearances } from './find-appearances.js';
 import { findConversations, type Conversation } from './find-conversations.js';
@@ -21,10 +22,12 @@ export interface Representation {
 export function computeRepresentation(screenplay: Screenplay, cast: Cast, options: AttributeOptions = {}): Representation {
   const attributes = resolveAttributes(screenplay, cast, options);
   const appearances = findAppearances(screenplay);
-  const totalWords = screenplay.characters.reduce((sum, character) => sum + character.words, 0);
-  const totalLines = screenplay.characters.reduce((sum, character) => sum + character.lines, 0);
-  const over100 = screenplay.characters.filter((character) => character.words >= puddingWordThreshold).reduce((sum, character) => sum + character.words, 0);
-  const characters: CharacterRepresentation[] = screenplay.characters.map((character) => {
+  // A shared line counts for each of its speakers; the shares are of the words so credited.
+  const speakers = creditGroupCues(screenplay.characters);
+  const totalWords = speakers.reduce((sum, character) => sum + character.words, 0);
+  const totalLines = speakers.reduce((sum, character) => sum + character.lines, 0);
+  const over100 = speakers.filter((character) => character.words >= puddingWordThreshold).reduce((sum, character) => sum + character.words, 0);
+  const characters: CharacterRepresentation[] = speakers.map((character) => {
     const attribute = attributes.get(character.name) ?? { groups: [] };
     return {
       name: character.name,

@@ -1,6 +1,7 @@
 import type { Screenplay } from '../screenplay/screenplay.js';
 import type { TextEdit } from '../screenplay/update-screenplay.js';
 import type { Cast, CastMember } from './cast-member.js';
+import { creditGroupCues } from './credit-group-cues.js';
 import { inferGenders } from './infer-gender.js';
 
 /** A gender Reelkit proposes for an undeclared character, with what it rests on, for the writer to accept or change. */
@@ -33,7 +34,8 @@ export interface ProposedCast {
 export function proposeCast(source: string, screenplay: Screenplay, cast: Cast, decisions: CastDecisions = new Map()): ProposedCast {
   const declared = new Map<string, CastMember>();
   for (const member of cast.members) for (const name of [member.name, ...member.aliases]) declared.set(name, member);
-  const speaking = [...screenplay.characters].sort((a, b) => b.lines - a.lines || a.name.localeCompare(b.name));
+  // A group cue (EDWARD AND WILL) is its members speaking together, not one more person to declare.
+  const speaking = creditGroupCues(screenplay.characters).sort((a, b) => b.lines - a.lines || a.name.localeCompare(b.name));
   const undeclared = speaking.filter((character) => !declared.has(character.name));
   const inferred = inferGenders(screenplay, undeclared.map((character) => character.name));
   const proposals = undeclared.map((character): CastProposal => {
