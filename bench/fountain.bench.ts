@@ -2,20 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { Fountain } from 'fountain-js';
 import { parseFountain, updateScreenplay } from '../packages/core/src/screenplay/index.js';
+import { sampleMs } from './sample-ms.js';
 import { createBenchResult, median, type BenchResult } from './bench-result.js';
 
 const bigFish = readFileSync(new URL('../../shared/corpus/full-scripts/Big-Fish.fountain', import.meta.url), 'utf8');
 
-function sampleMs(run: () => void, warmup: number, samples: number): number[] {
-  for (let index = 0; index < warmup; index += 1) run();
-  const times: number[] = [];
-  for (let index = 0; index < samples; index += 1) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
 
 /**
  * `fountain.parse.bigfish` against fountain-js; `fountain.incremental.keystroke` against our own full re-parse

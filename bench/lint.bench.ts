@@ -6,20 +6,11 @@ import retextEquality from 'retext-equality';
 import { createLanguageLinter } from '../packages/core/src/language/index.js';
 import { labelledLines } from '../packages/core/src/language/__fixtures__/labelled-lines.js';
 import { parseFountain, updateScreenplay } from '../packages/core/src/screenplay/index.js';
+import { sampleMsAsync } from './sample-ms.js';
 import { createBenchResult, median, type BenchResult } from './bench-result.js';
 
 const bigFish = readFileSync(new URL('../../shared/corpus/full-scripts/Big-Fish.fountain', import.meta.url), 'utf8');
 
-async function sampleMs(run: () => unknown, warmup: number, samples: number): Promise<number[]> {
-  for (let index = 0; index < warmup; index += 1) await run();
-  const times: number[] = [];
-  for (let index = 0; index < samples; index += 1) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
 
 /** Precision and recall of a line classifier on the labelled set. */
 async function score(isFlagged: (text: string) => boolean | Promise<boolean>): Promise<{ precision: number; recall: number }> {
@@ -44,8 +35,8 @@ export default async function (): Promise<BenchResult[]> {
   const processor = retext().use(retextEnglish).use(retextEquality);
   const oursRun = (): number => createLanguageLinter().lint(parseFountain(bigFish)).length;
   const theirsRun = async (): Promise<number> => (await processor.process(bigFish)).messages.length;
-  const ours = median(await sampleMs(oursRun, 5, 30));
-  const theirs = median(await sampleMs(theirsRun, 1, 5));
+  const ours = median(await sampleMsAsync(oursRun, 5, 30));
+  const theirs = median(await sampleMsAsync(theirsRun, 1, 5));
   const oursFindings = oursRun();
   const theirsMessages = await theirsRun();
 
@@ -64,7 +55,7 @@ export default async function (): Promise<BenchResult[]> {
     if (typed >= 20) keystrokeTimes.push(performance.now() - started);
   }
   const incremental = median(keystrokeTimes);
-  const fullLint = median(await sampleMs(() => createLanguageLinter().lint(screenplay).length, 5, 30));
+  const fullLint = median(await sampleMsAsync(() => createLanguageLinter().lint(screenplay).length, 5, 30));
 
   const linter = createLanguageLinter();
   const oursScore = await score((text) => linter.lint(parseFountain(`INT. ROOM - DAY\n\n${text}\n`)).length > 0);

@@ -9,28 +9,19 @@ import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import { createScreenplayReport } from '../packages/core/src/representation/index.js';
 import { parseFountain } from '../packages/core/src/screenplay/index.js';
+import { sampleMsAsync } from './sample-ms.js';
 import { createBenchResult, median, type BenchResult } from './bench-result.js';
 
 const bigFish = readFileSync(new URL('../../shared/corpus/full-scripts/Big-Fish.fountain', import.meta.url), 'utf8');
 const cli = new URL('../packages/cli/dist/reelkit.js', import.meta.url);
 
-async function sampleMs(run: () => unknown, warmup: number, samples: number): Promise<number[]> {
-  for (let index = 0; index < warmup; index += 1) await run();
-  const times: number[] = [];
-  for (let index = 0; index < samples; index += 1) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
 
 export default async function (): Promise<BenchResult[]> {
-  const report = median(await sampleMs(() => createScreenplayReport(parseFountain(bigFish), {}), 3, 15));
+  const report = median(await sampleMsAsync(() => createScreenplayReport(parseFountain(bigFish), {}), 3, 15));
   const equality = retext().use(retextEnglish).use(retextEquality);
-  const anchor = median(await sampleMs(() => equality.process(bigFish), 1, 5));
-  const startup = median(await sampleMs(() => spawnSync(process.execPath, [cli.pathname, '--version']), 1, 7));
-  const node = median(await sampleMs(() => spawnSync(process.execPath, ['-e', '0']), 1, 7));
+  const anchor = median(await sampleMsAsync(() => equality.process(bigFish), 1, 5));
+  const startup = median(await sampleMsAsync(() => spawnSync(process.execPath, [cli.pathname, '--version']), 1, 7));
+  const node = median(await sampleMsAsync(() => spawnSync(process.execPath, ['-e', '0']), 1, 7));
   return [
     createBenchResult({ id: 'report.bigfish', value: report, unit: 'ms', anchor: 'retext-equality lint alone, same text, same run', anchorValue: anchor, better: 'lower' }),
     createBenchResult({ id: 'report.cli.startup', value: startup, unit: 'ms', anchor: 'node -e 0 (bare Node start), same run', anchorValue: node, better: 'lower' }),
