@@ -76,7 +76,7 @@ describe('examples/provenance/harbour-draft.fountain', () => {
 
   it('is not fooled by unsigned entries appended to hide the AI text, and with --expect-head notices a ledger cut short', async () => {
     const ledger = await readFile(`${example}.ledger.jsonl`, 'utf8');
-    const [generation, placement, checkpoint] = ledger.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string });
+    const [, placement, checkpoint] = ledger.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string });
     const document = join(dir, 'harbour-draft.fountain');
     await copyFile(example, document);
     // A forger appends a well-chained but unsigned event claiming to revise the AI placement, so it would stop counting.
@@ -93,6 +93,5 @@ describe('examples/provenance/harbour-draft.fountain', () => {
     const pinned = await verify(document, '--expect-head', checkpoint?.id ?? '');
     expect(pinned.code).toBe(1);
     expect(pinned.stdout).toContain(`error missing-head (line 2): The ledger lacks entry ${checkpoint?.id}, the last checkpoint you expect: entries were cut off its end, or it is another ledger.`);
-    expect(generation?.id).toBeDefined();
   });
 });

@@ -90,7 +90,6 @@ describe('parser robustness', () => {
     const growth = Object.fromEntries(Object.entries(generators).map(([name, build]) => [name, Math.round(growthOfWorkPerCharacter(build, 160_000) * 100) / 100]));
     // 1 when linear, ~8 when quadratic: name every generator that grows.
     expect(Object.entries(growth).filter(([, value]) => value > 1.2)).toEqual([]);
-    expect(Object.keys(growth)).toHaveLength(9);
   });
   it('counts the work it does: a scan that rereads the input shows up in the count', () => {
     // The meter is what the linearity checks above rest on: rescanning the text for every line must register.
