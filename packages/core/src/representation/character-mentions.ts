@@ -10,17 +10,3 @@ export function nameWords(name: string): string[] {
   return names.length > 0 ? names : words;
 }
 
-/** Index from a lower-case name word to the characters it can mean; a word shared by two characters means neither. */
-export function createMentionIndex(names: readonly string[]): Map<string, string> {
-  const index = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  for (const name of names) {
-    for (const word of nameWords(name)) {
-      const existing = index.get(word);
-      if (existing !== undefined && existing !== name) ambiguous.add(word);
-      else index.set(word, name);
-    }
-  }
-  for (const word of ambiguous) index.delete(word);
-  return index;
-}

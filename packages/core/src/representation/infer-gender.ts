@@ -1,6 +1,7 @@
 import type { Screenplay } from '../screenplay/screenplay.js';
 import type { GenderAttribute } from './cast-member.js';
-import { createMentionIndex, nameWords } from './character-mentions.js';
+import { nameWords } from './character-mentions.js';
+import { createNameMentionFinder } from './find-name-mentions.js';
 import { femaleFirstNames, maleFirstNames } from './first-names.js';
 import { femalePronouns, genderedRoleNouns, genderedTitles, malePronouns } from './gendered-words.js';
 import { splitSentences } from './split-sentences.js';
@@ -67,7 +68,7 @@ function combine(pronouns: Evidence | undefined, name: Evidence | undefined): Ev
 }
 
 function tallyPronouns(screenplay: Screenplay, names: readonly string[]): Map<string, PronounTally> {
-  const mentions = createMentionIndex(names);
+  const findMentions = createNameMentionFinder(names);
   const wanted = new Set(names);
   const tallies = new Map<string, PronounTally>();
   const count = (name: string, word: string): void => {
@@ -83,8 +84,10 @@ function tallyPronouns(screenplay: Screenplay, names: readonly string[]): Map<st
     if (element.kind !== 'action') continue;
     let previousReferent: string | undefined = lastSpeaker;
     for (const sentence of splitSentences(element.text)) {
-      const words = wordTokens(sentence.text).map((token) => token.lower);
-      const named = new Set(words.map((word) => mentions.get(word)).filter((name): name is string => name !== undefined));
+      const tokens = wordTokens(sentence.text);
+      const words = tokens.map((token) => token.lower);
+      // Names found the way the report finds presence: whole cues, possessives, never a role by one generic word.
+      const named = new Set(findMentions(tokens).map((mention) => mention.name));
       // A pronoun counts only when one character is in play: "Mara hands Tom her keys" proves nothing.
       const referent = named.size === 1 ? [...named][0] : named.size === 0 ? previousReferent : undefined;
       if (referent !== undefined) for (const word of words) count(referent, word);
