@@ -1,12 +1,14 @@
 import { rename, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { proposeCast, readCast } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
-import type { CliCommand, CliIo } from '../cli-command.js';
+import type { CliCommand } from '../cli-command.js';
+import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
 import { readScript } from '../report/read-script.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 
 const usage = 'Usage: reelkit cast <script.fountain> [--write]';
+
+const castUsage: CommandUsage = { name: 'cast', hint: usage };
 
 const options = {
   write: { type: 'boolean' },
@@ -22,19 +24,15 @@ export const castCommand: CliCommand = {
   name: 'cast',
   summary: 'Propose the script\'s Cast block (genders inferred as proposals, with their evidence); --write puts it in',
   run: async (args, io) => {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    } catch (error) {
-      return usageError(io, error instanceof Error ? error.message : String(error));
-    }
+    const parsed = parseCommandArgs(args, options, io, castUsage);
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
     if (values.help === true) {
       io.stdout(`${usage}\n\nPrints a Cast block for the script; --write puts it into the script (one edit, the rest untouched).\nOnly gender is ever proposed, never age, groups, race, disability or orientation.\n`);
       return ReportExitCode.ok;
     }
     const [path, ...extra] = positionals;
-    if (path === undefined || extra.length > 0) return usageError(io, path === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
+    if (path === undefined || extra.length > 0) return usageError(io, castUsage, path === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
     const script = await readScript(path);
     if ('problem' in script) {
       io.stderr(`reelkit cast: ${script.problem}\n`);
@@ -56,8 +54,3 @@ export const castCommand: CliCommand = {
     return ReportExitCode.ok;
   },
 };
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`reelkit cast: ${message}\n${usage}\n`);
-  return ReportExitCode.usage;
-}

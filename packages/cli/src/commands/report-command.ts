@@ -1,8 +1,8 @@
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
+import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
 import { checkFailOn, isFailOnValue } from '../report/fail-on.js';
 import { formatTerminalReport } from '../report/format-terminal-report.js';
 import { readScript } from '../report/read-script.js';
@@ -14,6 +14,8 @@ import { writeHtmlReport } from '../report/write-html-report.js';
 export interface ReportCommandHost {
   readonly isStderrTerminal: () => boolean;
 }
+
+const reportCommandUsage: CommandUsage = { name: 'report', hint: "Run 'reelkit report --help' for usage." };
 
 const options = {
   json: { type: 'boolean' },
@@ -38,21 +40,17 @@ export function createReportCommand(host: ReportCommandHost): CliCommand {
 export const reportCommand: CliCommand = createReportCommand({ isStderrTerminal: () => process.stderr.isTTY === true });
 
 async function runReport(args: readonly string[], io: CliIo, host: ReportCommandHost): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseCommandArgs(args, options, io, reportCommandUsage);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (values.help === true) {
     io.stdout(reportUsage);
     return ReportExitCode.ok;
   }
-  if (positionals.length !== 1) return usage(io, positionals.length === 0 ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
+  if (positionals.length !== 1) return usageError(io, reportCommandUsage, positionals.length === 0 ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
   const failOn = (values['fail-on'] ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
   const unknown = failOn.find((value) => !isFailOnValue(value));
-  if (unknown !== undefined) return usage(io, `--fail-on ${unknown}: expected bechdel, info, warning, error, a rule id or a prefix such as lang.*.`);
+  if (unknown !== undefined) return usageError(io, reportCommandUsage, `--fail-on ${unknown}: expected bechdel, info, warning, error, a rule id or a prefix such as lang.*.`);
 
   const scriptPath = positionals[0] ?? '';
   const script = await readScript(scriptPath);
@@ -86,11 +84,6 @@ async function runReport(args: readonly string[], io: CliIo, host: ReportCommand
 function progress(io: CliIo, stage: string, done: number, total: number): void {
   // Every stage once, and the scene-by-scene lint every 25 scenes, so a long script shows it is moving.
   if (done === total || done % 25 === 0) io.stderr(`reelkit report: ${stage} ${done}/${total}\n`);
-}
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`reelkit report: ${message}\nRun 'reelkit report --help' for usage.\n`);
-  return ReportExitCode.usage;
 }
 
 function inputError(io: CliIo, message: string): number {

@@ -1,10 +1,12 @@
-import { parseArgs } from 'node:util';
-import type { CliCommand, CliIo } from '../cli-command.js';
+import type { CliCommand } from '../cli-command.js';
+import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
 import { ExitCode } from '../exit-code.js';
 import { formatVerification } from '../verify/format-verification.js';
 import { defaultLedgerPath, verifyDocument } from '../verify/verify-document.js';
 
 const usage = 'Usage: reelkit verify <file> [--ledger <path>] [--trust <key id>]... [--expect-head <checkpoint id>] [--json]';
+
+const verifyUsage: CommandUsage = { name: 'verify', hint: usage };
 
 const options = {
   ledger: { type: 'string' },
@@ -23,23 +25,19 @@ export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: "Verify a document's provenance ledger and show its AI share",
   run: async (args, io) => {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    } catch (error) {
-      return usageError(io, error instanceof Error ? error.message : String(error));
-    }
+    const parsed = parseCommandArgs(args, options, io, verifyUsage);
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
     if (values.help === true) {
       io.stdout(`${usage}\n\nChecks <file>.ledger.jsonl (or --ledger) against <file>; --trust names a signing key id to require; --expect-head names the last checkpoint you saw, so a ledger cut short fails.\n`);
       return ExitCode.ok;
     }
     const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) return usageError(io, file === undefined ? 'Name the document to verify.' : `Verify one document at a time (got ${positionals.length}).`);
+    if (file === undefined || extra.length > 0) return usageError(io, verifyUsage, file === undefined ? 'Name the document to verify.' : `Verify one document at a time (got ${positionals.length}).`);
     const ledger = values.ledger ?? defaultLedgerPath(file);
     const result = await verifyDocument(file, ledger, values.trust ?? [], values['expect-head']);
-    if ('kind' in result && result.kind === 'missing-document') return usageError(io, `No such document: ${result.path}`);
-    if ('kind' in result && result.kind === 'not-a-file') return usageError(io, `${result.path} is a folder, not a file: name the document whose ledger to verify.`);
+    if ('kind' in result && result.kind === 'missing-document') return usageError(io, verifyUsage, `No such document: ${result.path}`);
+    if ('kind' in result && result.kind === 'not-a-file') return usageError(io, verifyUsage, `${result.path} is a folder, not a file: name the document whose ledger to verify.`);
     if ('kind' in result) {
       io.stderr(`reelkit verify: No provenance ledger at ${result.path}. Nothing about ${file} can be verified; pass --ledger <path> if it is elsewhere.\n`);
       return ExitCode.failure;
@@ -48,8 +46,3 @@ export const verifyCommand: CliCommand = {
     return result.verification.ok ? ExitCode.ok : ExitCode.failure;
   },
 };
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`reelkit verify: ${message}\n${usage}\n`);
-  return ExitCode.usage;
-}
