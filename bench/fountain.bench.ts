@@ -1,11 +1,10 @@
 // Fountain engine vs fountain-js on Big Fish, measured in the same run after warm-up.
-import { readFileSync } from 'node:fs';
 import { Fountain } from 'fountain-js';
 import { parseFountain, updateScreenplay } from '../packages/core/src/screenplay/index.js';
+import { bigFish } from './big-fish.js';
 import { sampleMs } from './sample-ms.js';
 import { createBenchResult, median, type BenchResult } from './bench-result.js';
 
-const bigFish = readFileSync(new URL('../../shared/corpus/full-scripts/Big-Fish.fountain', import.meta.url), 'utf8');
 
 
 /**

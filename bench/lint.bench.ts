@@ -1,15 +1,14 @@
 // Fiction-aware language lint vs retext-equality (what `alex` runs) on Big Fish and on the labelled line set.
-import { readFileSync } from 'node:fs';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import { createLanguageLinter } from '../packages/core/src/language/index.js';
 import { labelledLines } from '../packages/core/src/language/__fixtures__/labelled-lines.js';
 import { parseFountain, updateScreenplay } from '../packages/core/src/screenplay/index.js';
+import { bigFish } from './big-fish.js';
 import { sampleMsAsync } from './sample-ms.js';
 import { createBenchResult, median, type BenchResult } from './bench-result.js';
 
-const bigFish = readFileSync(new URL('../../shared/corpus/full-scripts/Big-Fish.fountain', import.meta.url), 'utf8');
 
 
 /** Precision and recall of a line classifier on the labelled set. */

@@ -3,16 +3,15 @@
 // same run — what a writer would otherwise run for language only. report.cli.startup: `reelkit --version` as a whole
 // process (the CLI bundle's start-up, which a terminal user pays on every report), reported separately.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import { createScreenplayReport } from '../packages/core/src/representation/index.js';
 import { parseFountain } from '../packages/core/src/screenplay/index.js';
+import { bigFish } from './big-fish.js';
 import { sampleMsAsync } from './sample-ms.js';
 import { createBenchResult, median, type BenchResult } from './bench-result.js';
 
-const bigFish = readFileSync(new URL('../../shared/corpus/full-scripts/Big-Fish.fountain', import.meta.url), 'utf8');
 const cli = new URL('../packages/cli/dist/reelkit.js', import.meta.url);
 
 

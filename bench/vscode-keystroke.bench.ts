@@ -1,12 +1,13 @@
 // vscode.keystroke.bigfish: what the extension does per keystroke on Big Fish, minus VS Code's IPC — apply the
 // change event to the document model, then build what the host hands to VS Code from it (outline symbols,
 // folding regions, diagnostics data). Anchor, same run: a full re-parse plus the same outline (betterfountain's way).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { DocumentModel } from '../packages/fountain-vscode/src/document-model.js';
+import { bigFish } from './big-fish.js';
 import { createBenchResult, median, type BenchResult } from './bench-result.js';
 
 type KeystrokePath = typeof import('../packages/fountain-vscode/src/document-model.js') &
@@ -37,7 +38,6 @@ const warmup = 300;
 const samples = 2000;
 
 export default async function vscodeKeystroke(): Promise<BenchResult[]> {
-  const bigFish = await readFile(new URL('../../shared/corpus/full-scripts/Big-Fish.fountain', import.meta.url), 'utf8');
   const { buildFoldingRegions, buildOutline, createDocumentModel, findScriptProblems, parseFountain, updateDocumentModel } = await loadKeystrokePath();
   // Type into lines spread over the script (second character of dialogue and action), one character at a time,
   // deleting it again on the next keystroke so the script stays Big Fish.
