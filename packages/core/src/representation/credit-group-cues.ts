@@ -1,29 +1,83 @@
-import type { Character } from '../screenplay/screenplay-model.js';
+import type { Character, DialogueBlock } from '../screenplay/screenplay-model.js';
 
 /** `A AND B`, `A & B`, `A, B AND C`: the names a group cue joins. */
 const groupParts = (name: string): string[] => name.split(/\s*,\s*|\s+(?:AND|&)\s+/u).map((part) => part.trim()).filter((part) => part !== '');
 
+/** Cues that name no one but mean the people in the scene: BOTH is two of them, ALL is every one. */
+const collectiveCues: ReadonlyMap<string, number> = new Map([
+  ['BOTH', 2],
+  ['ALL', Infinity],
+  ['EVERYONE', Infinity],
+  ['EVERYBODY', Infinity],
+]);
+
 /**
- * Credits a line spoken together (`EDWARD AND WILL`) to each of its speakers, as The Pudding counts shared lines, and
- * drops the group from the speakers: it is not one more person. Only cues whose every part is a speaking character;
- * others (`BOTH`, `ALL`, `TWO GUARDS`) are left as they are.
+ * Credits a line spoken together to each of its speakers, as The Pudding counts shared lines, and drops the group from
+ * the speakers: it is not one more person. `A AND B` (or `A & B`, `A, B AND C`) when every part is a speaking
+ * character; `BOTH` to the two speakers of its scene when there are exactly two; `ALL` and `EVERYONE` to every
+ * speaker of the scene. A collective line that cannot be credited (BOTH among three, or alone) stays under its cue, and so do cues such as `TWO GUARDS` or `THE CROWD`, which are people of their own.
  */
 export function creditGroupCues(characters: readonly Character[]): Character[] {
-  const byName = new Map(characters.map((character) => [character.name, { ...character, dialogueBlocks: [...character.dialogueBlocks], scenes: [...character.scenes] }]));
+  const byName = new Map<string, Character>(characters.map((character) => [character.name, { ...character, dialogueBlocks: [...character.dialogueBlocks], scenes: [...character.scenes] }]));
+  const credit = (name: string, block: DialogueBlock): void => {
+    const member = byName.get(name);
+    if (member === undefined) return;
+    member.lines += block.lines;
+    member.words += block.words;
+    member.dialogueBlocks.push(block);
+  };
+
   const groups = characters.filter((character) => {
     const parts = groupParts(character.name);
     return parts.length > 1 && parts.every((part) => part !== character.name && byName.has(part));
   });
   for (const group of groups) {
-    for (const part of groupParts(group.name)) {
-      const member = byName.get(part);
-      if (member === undefined) continue;
-      member.lines += group.lines;
-      member.words += group.words;
-      member.dialogueBlocks.push(...group.dialogueBlocks);
-      for (const scene of group.scenes) if (!member.scenes.includes(scene)) member.scenes.push(scene);
-    }
+    for (const block of group.dialogueBlocks) for (const part of groupParts(group.name)) credit(part, block);
     byName.delete(group.name);
   }
+
+  const cuesByScene = namedCuesByScene([...byName.values()].filter((character) => !collectiveCues.has(character.name)));
+  for (const [cue, count] of collectiveCues) {
+    const collective = byName.get(cue);
+    if (collective === undefined) continue;
+    const unresolved: DialogueBlock[] = [];
+    for (const block of collective.dialogueBlocks) {
+      const members = collectiveMembers(cuesByScene.get(block.sceneId ?? '') ?? [], count);
+      if (members.length === 0) unresolved.push(block);
+      for (const name of members) credit(name, block);
+    }
+    if (unresolved.length === 0) byName.delete(cue);
+    else byName.set(cue, { ...collective, dialogueBlocks: unresolved, lines: sum(unresolved, 'lines'), words: sum(unresolved, 'words') });
+  }
+  // Credited blocks and scenes in script order, as the parser lists a speaker's own.
+  for (const speaker of byName.values()) {
+    speaker.dialogueBlocks.sort((a, b) => a.cueIndex - b.cueIndex);
+    speaker.scenes = [...new Set(speaker.dialogueBlocks.flatMap((block) => (block.sceneId === undefined ? [] : [block.sceneId])))];
+  }
   return [...byName.values()];
+}
+
+/** Every named cue of each scene, in script order. */
+function namedCuesByScene(speakers: readonly Character[]): Map<string, { cueIndex: number; name: string }[]> {
+  const byScene = new Map<string, { cueIndex: number; name: string }[]>();
+  for (const speaker of speakers) {
+    for (const block of speaker.dialogueBlocks) {
+      const list = byScene.get(block.sceneId ?? '') ?? [];
+      list.push({ cueIndex: block.cueIndex, name: speaker.name });
+      byScene.set(block.sceneId ?? '', list);
+    }
+  }
+  for (const list of byScene.values()) list.sort((a, b) => a.cueIndex - b.cueIndex);
+  return byScene;
+}
+
+/** Who a collective cue stands for: every distinct speaker of its scene; for BOTH only when exactly two speak there. */
+function collectiveMembers(cues: readonly { name: string }[], count: number): string[] {
+  const members = [...new Set(cues.map((cue) => cue.name))];
+  // Three people in the scene and a line for "both": which two is the writer's secret, so no one is credited.
+  return Number.isFinite(count) && members.length !== count ? [] : members;
+}
+
+function sum(blocks: readonly DialogueBlock[], field: 'lines' | 'words'): number {
+  return blocks.reduce((total, block) => total + block[field], 0);
 }
