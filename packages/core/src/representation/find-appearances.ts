@@ -8,11 +8,11 @@ import { splitSentences } from './split-sentences.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { omitUndefined } from '../runtime/omit-undefined.js';
 
-/** The action sentence where a character is first named, and what it says about them. */
+/** The action sentence that introduces a character (first named in capitals, else first named), and what it says of them. */
 export interface CharacterIntroduction {
   readonly sceneId?: string;
   readonly sentence: string;
-  /** Content words of the sentence other than names, in order, at most 12. */
+  /** The words of the sentence that describe this character (see `describeIntroduction`), in order, at most 12. */
   readonly descriptors: readonly string[];
   /** The descriptors that are about looks. */
   readonly appearance: readonly string[];
@@ -32,11 +32,11 @@ export interface CharacterAppearances {
 export function findAppearances(screenplay: Screenplay): Map<string, CharacterAppearances> {
   const names = screenplay.characters.map((character) => character.name);
   const findMentions = createNameMentionFinder(names);
-  const allNameWords = new Set(names.flatMap(nameWords));
   const sceneIds = sceneIdsByElement(screenplay);
   const present = new Map<string, string[]>(names.map((name) => [name, []]));
   const first = new Map<string, { sceneId?: string; range: SourceRange }>();
   const introductions = new Map<string, CharacterIntroduction>();
+  const introducedInCapitals = new Set<string>();
   // A set beside each list: \`includes\` on the list made a character present in every scene quadratic.
   const seen = new Map<string, Set<string>>(names.map((name) => [name, new Set()]));
   const markPresent = (name: string, sceneId: string | undefined): void => {
@@ -56,13 +56,17 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
     }
     if (element.kind !== 'action') return;
     for (const sentence of splitSentences(element.text)) {
-      for (const { name, start, end } of findMentions(wordTokens(sentence.text))) {
-        const token = { start, end };
+      const mentions = findMentions(wordTokens(sentence.text));
+      for (const mention of mentions) {
+        const { name } = mention;
         markPresent(name, sceneId);
         if (!first.has(name)) first.set(name, at);
-        // The introduction is the first action sentence naming them, even after an off-screen (V.O.) line.
-        if (introductions.has(name)) continue;
-        const descriptors = describeIntroduction(sentence.text, token.start, token.end, allNameWords);
+        // A script introduces a character where it first writes the name in capitals; else the first sentence naming them.
+        const inCapitals = isInCapitals(sentence.text.slice(mention.start, mention.end));
+        if (introductions.has(name) && (!inCapitals || introducedInCapitals.has(name))) continue;
+        if (inCapitals) introducedInCapitals.add(name);
+        const others = mentions.filter((other) => other !== mention);
+        const descriptors = describeIntroduction(sentence.text, mention, others, new Set(nameWords(name)));
         introductions.set(name, {
           ...omitUndefined({ sceneId }),
           sentence: sentence.text.trim(),
@@ -81,4 +85,9 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
     result.set(name, { firstAppearance, scenesPresent: present.get(name) ?? [], ...omitUndefined({ introduction }) });
   }
   return result;
+}
+
+/** Written in capitals, as a script introduces a character: letters, none of them lower case. */
+function isInCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }

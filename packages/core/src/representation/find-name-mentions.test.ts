@@ -18,6 +18,12 @@ describe('names found in prose as names', () => {
   it('prefers the whole name: Young Edward is YOUNG EDWARD, Edward alone is EDWARD; Sandra is SANDRA BLOOM', () => {
     expect(names('Young Edward runs to Edward, then to Sandra.')).toEqual(['YOUNG EDWARD@Young Edward', 'EDWARD@Edward', 'SANDRA BLOOM@Sandra']);
   });
+  it('reads a run of capitalised words as one name: "ZACKY PRICE" is ZACKY, not also DON PRICE', () => {
+    const family = createNameMentionFinder(['ZACKY', 'DON PRICE', 'EDWARD', 'WILL']);
+    const found = (sentence: string): string[] => family(wordTokens(sentence)).map((mention) => `${mention.name}@${sentence.slice(mention.start, mention.end)}`);
+    expect(found('Red-headed ZACKY PRICE is 10. His brother DON PRICE is 12.')).toEqual(['ZACKY@ZACKY PRICE', 'DON PRICE@DON PRICE']);
+    expect(found('Mr. Price waves. EDWARD AND WILL run.')).toEqual(['DON PRICE@Price', 'EDWARD@EDWARD', 'WILL@WILL']);
+  });
   it('leaves lower-case words alone: "rose" is a verb, not ROSE', () => {
     expect(names('The sun rose. Rose smiles.')).toEqual(['ROSE@Rose']);
   });

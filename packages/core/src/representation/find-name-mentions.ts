@@ -52,15 +52,31 @@ export function createNameMentionFinder(names: readonly string[]): (tokens: read
       if (!/^\p{Lu}/u.test(token.text)) continue;
       const word = nameForm(token.lower);
       const phrase = (phrases.get(word) ?? []).find((candidate) => candidate.words.every((expected, offset) => nameForm(tokens[index + offset]?.lower ?? '') === expected));
+      let mention: NameMention | undefined;
       if (phrase !== undefined) {
-        const last = tokens[index + phrase.words.length - 1] as WordToken;
-        found.push({ name: phrase.name, start: token.start, end: last.end });
         index += phrase.words.length - 1;
-        continue;
+        mention = { name: phrase.name, start: token.start, end: (tokens[index] as WordToken).end };
+      } else {
+        const name = single(word);
+        if (name !== undefined) mention = { name, start: token.start, end: token.end };
       }
-      const name = single(word);
-      if (name !== undefined) found.push({ name, start: token.start, end: token.end });
+      if (mention === undefined) continue;
+      // The rest of a full name is the same person: "ZACKY PRICE" is ZACKY, and its "PRICE" is not DON PRICE.
+      while (isNameContinuation(tokens[index], tokens[index + 1]) && !phrases.has(nameForm(tokens[index + 1]?.lower ?? ''))) {
+        index += 1;
+        mention = { ...mention, end: (tokens[index] as WordToken).end };
+      }
+      found.push(mention);
     }
     return found;
   };
 }
+
+/** A capitalised word right after another, one space between: the next word of the same name. */
+function isNameContinuation(previous: WordToken | undefined, next: WordToken | undefined): boolean {
+  if (previous === undefined || next === undefined || joiningWords.has(next.lower)) return false;
+  return next.start === previous.end + 1 && /^\p{Lu}/u.test(next.text) && !/['’]s$/u.test(previous.text);
+}
+
+// Capitalised in a run of capitals ("EDWARD AND WILL") but never part of a name.
+const joiningWords = new Set(['and', 'or', 'the', 'of', 'to', 'in', 'at', 'by', 'with', 'from', 'a', 'an']);
