@@ -3,15 +3,15 @@ import { formatEighths, formatRuntimeLabel } from './runtime-label.js';
 
 describe('formatRuntimeLabel', () => {
   it('shows hours past the hour and explains the estimate in the tooltip', () => {
-    const label = formatRuntimeLabel({ printedLines: 6000, pages: 109.09, runtimeMinutes: 109, scenes: [], characters: [] });
+    const label = formatRuntimeLabel({ pages: 109.09, runtimeMinutes: 109, scenes: 96, speakingCharacters: 1 });
     expect(label).toEqual({
       text: '$(clock) ~1 h 49 min',
-      tooltip: 'Estimated runtime 1 h 49 min: 109.1 pages at one page a minute, 0 scenes, 0 speaking characters.',
+      tooltip: 'Estimated runtime 1 h 49 min: 109.1 pages at one page a minute, 96 scenes, 1 speaking character.',
     });
   });
 
   it('shows minutes alone under an hour', () => {
-    expect(formatRuntimeLabel({ printedLines: 110, pages: 2, runtimeMinutes: 2, scenes: [], characters: [] }).text).toBe('$(clock) ~2 min');
+    expect(formatRuntimeLabel({ pages: 2, runtimeMinutes: 2, scenes: 1, speakingCharacters: 1 }).text).toBe('$(clock) ~2 min');
   });
 });
 

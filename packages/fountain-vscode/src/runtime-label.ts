@@ -6,14 +6,17 @@ export interface RuntimeLabel {
   readonly tooltip: string;
 }
 
+/** The figures the label shows: the script's length, and its speaking characters as the report counts them. */
+export type RuntimeFigures = Pick<ScreenplayStatistics, 'pages' | 'runtimeMinutes'> & { readonly scenes: number; readonly speakingCharacters: number };
+
 /** Formats the runtime estimate (one page per minute) for the status bar. */
-export function formatRuntimeLabel(statistics: ScreenplayStatistics): RuntimeLabel {
+export function formatRuntimeLabel(statistics: RuntimeFigures): RuntimeLabel {
   const minutes = statistics.runtimeMinutes;
   const duration = minutes >= 60 ? `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min` : `${minutes} min`;
   const pages = statistics.pages.toFixed(1);
   return {
     text: `$(clock) ~${duration}`,
-    tooltip: `Estimated runtime ${duration}: ${pages} pages at one page a minute, ${count(statistics.scenes.length, 'scene')}, ${count(statistics.characters.length, 'speaking character')}.`,
+    tooltip: `Estimated runtime ${duration}: ${pages} pages at one page a minute, ${count(statistics.scenes, 'scene')}, ${count(statistics.speakingCharacters, 'speaking character')}.`,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Screenplay } from '../screenplay/screenplay.js';
 import type { SourceRange } from '../text/source-range.js';
 import { nameWords } from './character-mentions.js';
+import { creditGroupCues } from './credit-group-cues.js';
 import { createNameMentionFinder } from './find-name-mentions.js';
 import { appearanceWords, describeIntroduction } from './describe-introduction.js';
 import { sceneIdsByElement } from './scene-lookup.js';
@@ -30,7 +31,11 @@ export interface CharacterAppearances {
 
 /** Finds, for every speaking character, the first appearance, the scenes present and the introducing sentence. */
 export function findAppearances(screenplay: Screenplay): Map<string, CharacterAppearances> {
-  const names = screenplay.characters.map((character) => character.name);
+  // Speakers as the report counts them: a line spoken together (`ANN AND BOB`, `BOTH`) puts each speaker in the scene.
+  const speakers = creditGroupCues(screenplay.characters);
+  const names = speakers.map((character) => character.name);
+  const speakersByCue = new Map<number, string[]>();
+  for (const speaker of speakers) for (const block of speaker.dialogueBlocks) speakersByCue.set(block.cueIndex, [...(speakersByCue.get(block.cueIndex) ?? []), speaker.name]);
   const findMentions = createNameMentionFinder(names);
   const sceneIds = sceneIdsByElement(screenplay);
   const present = new Map<string, string[]>(names.map((name) => [name, []]));
@@ -49,9 +54,11 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
   screenplay.elements.forEach((element, index) => {
     const sceneId = sceneIds[index];
     const at = { ...omitUndefined({ sceneId }), range: element.range };
-    if (element.kind === 'character' && element.name !== undefined && present.has(element.name)) {
-      markPresent(element.name, sceneId);
-      if (!first.has(element.name)) first.set(element.name, at);
+    if (element.kind === 'character') {
+      for (const name of speakersByCue.get(index) ?? []) {
+        markPresent(name, sceneId);
+        if (!first.has(name)) first.set(name, at);
+      }
       return;
     }
     if (element.kind !== 'action') return;

@@ -7,6 +7,7 @@ export { inferGenders } from './infer-gender.js';
 export { resolveAttributes, type AttributeOptions, type CharacterAttributes } from './resolve-attributes.js';
 export type { CharacterRepresentation } from './character-representation.js';
 export { computeRepresentation, type Representation } from './compute-representation.js';
+export { countSpeakingCharacters } from './count-speaking-characters.js';
 export { puddingWordThreshold } from './dialogue-share.js';
 export type { CharacterAppearances, CharacterIntroduction } from './find-appearances.js';
 export type { Conversation } from './find-conversations.js';

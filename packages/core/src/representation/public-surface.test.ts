@@ -9,6 +9,7 @@ describe('representation public surface', () => {
       'computeRepresentation',
       'confirmBechdel',
       'conversationChart',
+      'countSpeakingCharacters',
       'createScreenplayReport',
       'dialogueShareChart',
       'escapeHtml',

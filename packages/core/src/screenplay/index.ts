@@ -11,7 +11,6 @@ export { writeElement, writeFountain } from './write-fountain.js';
 export {
   computeStatistics,
   linesPerPage,
-  type CharacterStatistics,
   type SceneStatistics,
   type ScreenplayStatistics,
 } from './screenplay-statistics.js';

@@ -18,22 +18,16 @@ export interface SceneStatistics {
   location: string;
 }
 
-/** Per-character figures. */
-export interface CharacterStatistics {
-  name: string;
-  speakingScenes: number;
-  lines: number;
-  words: number;
-}
-
-/** Whole-script figures with the estimation method spelled out in `computeStatistics`. */
+/**
+ * Whole-script length figures with the estimation method spelled out in `computeStatistics`. Per-character figures
+ * are representation's (`computeRepresentation`): one source for the report and every editor view.
+ */
 export interface ScreenplayStatistics {
   /** Printed lines the script would fill, by the method below. */
   printedLines: number;
   pages: number;
   runtimeMinutes: number;
   scenes: SceneStatistics[];
-  characters: CharacterStatistics[];
 }
 
 /**
@@ -55,13 +49,7 @@ export function computeStatistics(screenplay: Screenplay): ScreenplayStatistics 
     if (scene.timeOfDay !== undefined) stats.timeOfDay = scene.timeOfDay;
     return stats;
   });
-  const characters = screenplay.characters.map((character) => ({
-    name: character.name,
-    speakingScenes: character.scenes.length,
-    lines: character.lines,
-    words: character.words,
-  }));
-  return { printedLines: printed, pages, runtimeMinutes: Math.round(printed / linesPerPage), scenes, characters };
+  return { printedLines: printed, pages, runtimeMinutes: Math.round(printed / linesPerPage), scenes };
 }
 
 function printedLines(element: ScreenplayElement, previous: ScreenplayElement | undefined): number {

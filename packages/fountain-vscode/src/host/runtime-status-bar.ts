@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { countSpeakingCharacters } from '@reelkit/core/representation';
 import { computeStatistics } from '@reelkit/core/screenplay';
 import { formatRuntimeLabel } from '../runtime-label.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
@@ -19,7 +20,8 @@ export function registerRuntimeStatusBar(models: DocumentModels): vscode.Disposa
       item.hide();
       return;
     }
-    const label = formatRuntimeLabel(computeStatistics(models.get(document).screenplay));
+    const { screenplay } = models.get(document);
+    const label = formatRuntimeLabel({ ...computeStatistics(screenplay), scenes: screenplay.scenes.length, speakingCharacters: countSpeakingCharacters(screenplay) });
     item.text = label.text;
     item.tooltip = label.tooltip;
     item.show();

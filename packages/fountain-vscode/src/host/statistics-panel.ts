@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { computeStatistics } from '@reelkit/core/screenplay';
+import { createScreenplayReport } from '@reelkit/core/representation';
 import { renderStatisticsPage } from '../statistics-page.js';
 import { createNonce } from '../webview-page.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
@@ -16,10 +16,11 @@ export function registerStatisticsCommand(models: DocumentModels): vscode.Dispos
         return;
       }
       panel ??= createPanel(() => (panel = undefined));
-      const { screenplay } = models.get(document);
+      // The report's figures: one source for this view and the inclusivity report.
+      const report = createScreenplayReport(models.get(document).screenplay);
       const title = documentTitle(document);
       panel.title = `Statistics: ${title}`;
-      panel.webview.html = renderStatisticsPage(screenplay, computeStatistics(screenplay), { title, nonce: createNonce(), cspSource: panel.webview.cspSource });
+      panel.webview.html = renderStatisticsPage(report, { title, nonce: createNonce(), cspSource: panel.webview.cspSource });
       panel.reveal(vscode.ViewColumn.Beside, true);
     }),
     { dispose: () => panel?.dispose() },
