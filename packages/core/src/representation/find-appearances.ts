@@ -5,6 +5,7 @@ import { creditGroupCues } from './credit-group-cues.js';
 import { createNameMentionFinder } from './find-name-mentions.js';
 import { appearanceWords, describeIntroduction } from './describe-introduction.js';
 import { sceneIdsByElement } from './scene-lookup.js';
+import { speakersByCue } from './speakers-by-cue.js';
 import { splitSentences } from './split-sentences.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { omitUndefined } from '../runtime/omit-undefined.js';
@@ -34,8 +35,7 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
   // Speakers as the report counts them: a line spoken together (`ANN AND BOB`, `BOTH`) puts each speaker in the scene.
   const speakers = creditGroupCues(screenplay.characters);
   const names = speakers.map((character) => character.name);
-  const speakersByCue = new Map<number, string[]>();
-  for (const speaker of speakers) for (const block of speaker.dialogueBlocks) speakersByCue.set(block.cueIndex, [...(speakersByCue.get(block.cueIndex) ?? []), speaker.name]);
+  const speakersAt = speakersByCue(speakers);
   const findMentions = createNameMentionFinder(names);
   const sceneIds = sceneIdsByElement(screenplay);
   const present = new Map<string, string[]>(names.map((name) => [name, []]));
@@ -55,7 +55,7 @@ export function findAppearances(screenplay: Screenplay): Map<string, CharacterAp
     const sceneId = sceneIds[index];
     const at = { ...omitUndefined({ sceneId }), range: element.range };
     if (element.kind === 'character') {
-      for (const name of speakersByCue.get(index) ?? []) {
+      for (const name of speakersAt.get(index) ?? []) {
         markPresent(name, sceneId);
         if (!first.has(name)) first.set(name, at);
       }
