@@ -205,6 +205,27 @@ export async function run(): Promise<void> {
       },
     },
     {
+      name: 'Declare cast… from the report page: a pick per speaker, most lines first, written as one edit that one undo reverts',
+      async run() {
+        const script = 'INT. BUS STOP - NIGHT\n\nBOB\nShe is late.\n\nALICE\nThe bus never came.\n\nBOB\nShe will.\n';
+        const editor = await openUntitled(script);
+        expectEqual(await vscode.commands.executeCommand('reelkit.showReport'), true, 'report page rendered');
+        // The report page has focus now; its quick fix passes the script's URI, as this call does.
+        const declared = vscode.commands.executeCommand<boolean>('reelkit.declareCast', editor.document.uri);
+        for (let pick = 0; pick < 2; pick += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        }
+        expectEqual(await declared, true, 'the cast block was written');
+        const text = editor.document.getText();
+        expectEqual(text.slice(0, text.indexOf('*/') + 2).split('\n')[0], '/* Cast', 'a Cast block at the top');
+        expectEqual(text.slice(0, text.indexOf('*/')).split('\n').slice(1).map((line) => line.split(':')[0]), ['BOB', 'ALICE'], 'most lines first');
+        await vscode.window.showTextDocument(editor.document);
+        await vscode.commands.executeCommand('undo');
+        expectEqual(editor.document.getText(), script, 'one undo reverts the whole block');
+      },
+    },
+    {
       name: 'the statistics view opens',
       async run() {
         await open(brickAndSteel);

@@ -6,10 +6,11 @@ import { fountainLanguageId, type DocumentModels } from './document-models.js';
 /**
  * **Reelkit: Declare cast…**: one pick per undeclared speaking character, most lines first, the inferred gender
  * offered first with its evidence; the Cast block is written as one edit (one undo step). Escape changes nothing.
+ * Run from the report page's quick fix it is given the script's URI (the page, not the script, has focus then).
  */
 export function registerDeclareCastCommand(models: DocumentModels): vscode.Disposable {
-  return vscode.commands.registerCommand('reelkit.declareCast', async (): Promise<boolean> => {
-    const document = vscode.window.activeTextEditor?.document;
+  return vscode.commands.registerCommand('reelkit.declareCast', async (target?: vscode.Uri): Promise<boolean> => {
+    const document = target instanceof vscode.Uri ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.toString()) : vscode.window.activeTextEditor?.document;
     if (document?.languageId !== fountainLanguageId) {
       void vscode.window.showInformationMessage('Reelkit: open a Fountain script to declare its cast.');
       return false;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
-import { reportWebviewHtml } from '../report-webview-html.js';
+import { reportWebviewHtml, requestedQuickFix } from '../report-webview-html.js';
 import { createNonce } from '../webview-page.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
 import { documentTitle } from './document-title.js';
@@ -10,10 +10,17 @@ const readyTimeoutMs = 10_000;
 
 /**
  * Registers **Reelkit: Show inclusivity report**: the CLI's report (`reelkit report`, same charts and tables) of the
- * active script in a webview. Resolves to whether the page rendered (its script reported back).
+ * active script in a webview. Resolves to whether the page rendered (its script reported back). The page's
+ * "Declare cast…" quick fix runs that command on the reported script, then shows the report again.
  */
 export function registerReportCommand(models: DocumentModels): vscode.Disposable {
   let panel: vscode.WebviewPanel | undefined;
+  let reported: vscode.TextDocument | undefined;
+  let quickFixes: vscode.Disposable | undefined;
+  const showAgain = async (document: vscode.TextDocument): Promise<void> => {
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    await vscode.commands.executeCommand('reelkit.showReport');
+  };
   return vscode.Disposable.from(
     vscode.commands.registerCommand('reelkit.showReport', async (): Promise<boolean> => {
       const document = vscode.window.activeTextEditor?.document;
@@ -25,8 +32,17 @@ export function registerReportCommand(models: DocumentModels): vscode.Disposable
       const report = createScreenplayReport(models.get(document).screenplay);
       if (panel === undefined) {
         panel = vscode.window.createWebviewPanel('reelkit.report', 'Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
-        panel.onDidDispose(() => (panel = undefined));
+        panel.onDidDispose(() => {
+          panel = undefined;
+          quickFixes?.dispose();
+        });
+        quickFixes = panel.webview.onDidReceiveMessage(async (message: unknown) => {
+          if (requestedQuickFix(message) !== 'declareCast' || reported === undefined) return;
+          const document = reported;
+          if ((await vscode.commands.executeCommand<boolean>('reelkit.declareCast', document.uri)) === true) await showAgain(document);
+        });
       }
+      reported = document;
       const shown = panel;
       shown.title = `Report: ${title}`;
       const rendered = new Promise<boolean>((resolve) => {
@@ -47,5 +63,6 @@ export function registerReportCommand(models: DocumentModels): vscode.Disposable
       return rendered;
     }),
     { dispose: () => panel?.dispose() },
+    { dispose: () => quickFixes?.dispose() },
   );
 }
