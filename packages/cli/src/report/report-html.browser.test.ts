@@ -1,27 +1,44 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { installedChromium } from '../../../../tests/support/external.js';
+import { createScreenplayReport } from '@reelkit/core/representation';
+import { parseFountain } from '@reelkit/core/screenplay';
+import { syntheticFeatureScript } from '../../../core/src/representation/report-html/__fixtures__/synthetic-feature-script.js';
+import { installedChromium, sharedFolder } from '../../../../tests/support/external.js';
 import { createReportCommand } from '../commands/report-command.js';
 
 const chromiumInstall = installedChromium();
+const corpus = sharedFolder('corpus');
 const example = new URL('../../../../examples/screenplays/low-tide-at-kestrel-point.fountain', import.meta.url);
+const chartIds = ['dialogue-share', 'gender-share', 'scene-presence', 'conversations'];
 const names = ['MAGS', 'ROSA', 'KIT', 'FERGUS', 'CALLUM', 'DR. MEHTA', 'FERRY ANNOUNCER'];
 
 let browser: Browser;
 let page: Page;
 const requests: string[] = [];
 
+/** Writes a script's report with the real command and returns the HTML file's path. */
+async function writeReport(scriptPath: string): Promise<string> {
+  const out = join(await mkdtemp(join(tmpdir(), 'reelkit-html-')), 'report.html');
+  const code = await createReportCommand({ isStderrTerminal: () => false }).run([scriptPath, '--out', out], { stdout: () => undefined, stderr: () => undefined });
+  expect(code).toBe(0);
+  return out;
+}
+
+/** The report of a script open in a new page of the running browser. */
+async function openReport(scriptPath: string): Promise<Page> {
+  const opened = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await opened.goto(pathToFileURL(await writeReport(scriptPath)).href);
+  return opened;
+}
+
 beforeAll(async () => {
   // Without chromium the suite below is skipped (CI installs it and requires it).
   if (!chromiumInstall.available) return;
-  const dir = await mkdtemp(join(tmpdir(), 'reelkit-html-'));
-  const out = join(dir, 'report.html');
-  const code = await createReportCommand({ isStderrTerminal: () => false }).run([example.pathname, '--out', out], { stdout: () => undefined, stderr: () => undefined });
-  expect(code).toBe(0);
+  const out = await writeReport(example.pathname);
   browser = await chromium.launch({
     executablePath: chromiumInstall.executablePath,
     headless: true,
@@ -47,6 +64,42 @@ async function chart(id: string): Promise<{ title: string; width: number; height
     labels: await element.locator('text').allTextContents(),
   };
 }
+
+/**
+ * Every text label of a chart, as Chromium lays it out, that overlaps another label or reaches outside the chart's
+ * SVG box, one line each (none: `[]`), and how many labels were measured.
+ */
+async function labelCollisions(on: Page, id: string): Promise<{ measured: number; problems: string[] }> {
+  return on.evaluate((chartId) => {
+    const chart = document.getElementById(chartId);
+    if (chart === null) return { measured: 0, problems: [`no chart #${chartId}`] };
+    const frame = chart.getBoundingClientRect();
+    const labels = Array.from(chart.querySelectorAll('text'), (text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
+    const problems: string[] = [];
+    labels.forEach(({ text, box }, index) => {
+      if (box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom) problems.push(`${chartId}: "${text}" leaves the chart`);
+      for (const other of labels.slice(index + 1)) {
+        if (box.left < other.box.right && other.box.left < box.right && box.top < other.box.bottom && other.box.top < box.bottom) problems.push(`${chartId}: "${text}" overlaps "${other.text}"`);
+      }
+    });
+    return { measured: labels.length, problems };
+  }, id);
+}
+
+/** Label collisions of all four charts of a page, and how many labels each chart has. */
+async function allCollisions(on: Page): Promise<{ measured: Record<string, number>; problems: string[] }> {
+  const measured: Record<string, number> = {};
+  const problems: string[] = [];
+  for (const id of chartIds) {
+    const result = await labelCollisions(on, id);
+    measured[id] = result.measured;
+    problems.push(...result.problems);
+  }
+  return { measured, problems };
+}
+
+/** Text of a chart's labels matching a selector, in document order. */
+const labelsOf = (on: Page, selector: string): Promise<string[]> => on.locator(selector).allTextContents();
 
 chromiumInstall.describe('the HTML report in Chromium', () => {
   it('loads nothing but the file itself and runs no script', async () => {
@@ -94,6 +147,12 @@ chromiumInstall.describe('the HTML report in Chromium', () => {
     expect(await page.locator('svg#conversations line title').first().textContent()).toBe('MAGS and ROSA: 20 turns in 3 scenes');
   });
 
+  it('sets every chart label clear of the others and inside its chart', async () => {
+    const { measured, problems } = await allCollisions(page);
+    expect(problems).toEqual([]);
+    expect(measured).toEqual({ 'dialogue-share': 14, 'gender-share': 12, 'scene-presence': 16, conversations: 7 });
+  });
+
   it('shows the Bechdel–Wallace verdict and the findings as text', async () => {
     expect(await page.locator('#bechdel-heading').textContent()).toBe('Bechdel–Wallace test: pass');
     expect(await page.locator('#findings-heading').textContent()).toBe('Findings (3)');
@@ -109,7 +168,7 @@ chromiumInstall.describe('the HTML report in Chromium', () => {
       };
       const background = luminance(getComputedStyle(document.body).backgroundColor);
       let lowest = { ratio: Infinity, where: '' };
-      for (const selector of ['h1', 'h2', '.summary', 'th', 'td', 'details summary', '.pass', '.fail', '.undetermined', 'svg text', 'svg text.axis']) {
+      for (const selector of ['h1', 'h2', '.summary', '.chart-note', 'th', 'td', 'details summary', '.pass', '.fail', '.undetermined', 'svg text', 'svg text.axis']) {
         for (const element of Array.from(document.querySelectorAll(selector)).slice(0, 20)) {
           const style = getComputedStyle(element);
           const foreground = luminance(element instanceof SVGElement ? style.fill : style.color);
@@ -146,4 +205,60 @@ chromiumInstall.describe('the HTML report in Chromium', () => {
     const highContrast = await lowestContrast();
     for (const [theme, lowest] of Object.entries({ light, dark, vscodeLight, vscodeDark, highContrast })) expect(lowest.ratio, `${theme}: ${lowest.where}`).toBeGreaterThanOrEqual(4.5);
   });
+});
+
+chromiumInstall.describe('the HTML report of a feature in Chromium', () => {
+  // Who speaks and who answers whom in Big Fish is the analysis's business and may shift; the chart's choices are
+  // checked against the report's own counts, and the layout exactly.
+  corpus.it(
+    'Big Fish (192 scenes, 47 speakers): 20 bars and one "others" bar, scenes numbered every 25, a 20 × 20 matrix, no label overlapping or clipped',
+    async () => {
+      const report = createScreenplayReport(parseFountain(corpus.read('full-scripts/Big-Fish.fountain')));
+      const folded = report.speakingCharacters - 20;
+      const bigFish = await openReport(corpus.path('full-scripts/Big-Fish.fountain'));
+      const { measured, problems } = await allCollisions(bigFish);
+      expect(problems).toEqual([]);
+      expect(measured).toEqual({ 'dialogue-share': 42, 'gender-share': 3, 'scene-presence': 29, conversations: 40 });
+      expect(await bigFish.locator('svg#dialogue-share rect').count()).toBe(21);
+      expect((await labelsOf(bigFish, 'svg#dialogue-share g.others text'))[0]).toBe(`${folded} others`);
+      expect(await labelsOf(bigFish, 'svg#scene-presence text.axis')).toEqual(['1', '25', '50', '75', '100', '125', '150', '175']);
+      expect((await labelsOf(bigFish, 'svg#scene-presence g.row text')).at(-1)).toBe(`${folded} others`);
+      expect(await bigFish.locator('svg#conversations line').count()).toBe(0);
+      expect(await bigFish.locator('svg#conversations rect.cell title').count()).toBe(380);
+      // The first titled cell is row 1, column 2: the two characters with the most turns.
+      const [first = '', second = ''] = await labelsOf(bigFish, 'svg#conversations text[text-anchor="end"]');
+      const pair = report.conversations.find(({ between }) => between.includes(first) && between.includes(second));
+      expect(await bigFish.locator('svg#conversations rect.cell title').first().textContent()).toBe(`${first} and ${second}: ${pair?.turns ?? 0} turns`);
+      await bigFish.close();
+    },
+    60_000,
+  );
+
+  it('a generated 300-scene, 80-speaker script with long names: every name whole, no label overlapping or clipped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'reelkit-synthetic-'));
+    const script = join(dir, 'three-hundred-scenes.fountain');
+    await writeFile(script, syntheticFeatureScript(300, 80));
+    const synthetic = await openReport(script);
+    const { measured, problems } = await allCollisions(synthetic);
+    expect(problems).toEqual([]);
+    expect(measured).toEqual({ 'dialogue-share': 42, 'gender-share': 12, 'scene-presence': 34, conversations: 40 });
+    expect(await labelsOf(synthetic, 'svg#dialogue-share g.others text')).toEqual(['60 others', '48.7% together']);
+    expect(await labelsOf(synthetic, 'svg#scene-presence text.axis')).toEqual(['1', '25', '50', '75', '100', '125', '150', '175', '200', '225', '250', '275', '300']);
+    expect(await labelsOf(synthetic, 'svg#dialogue-share text')).toContain('DETECTIVE SERGEANT ALEXANDRA MONTGOMERY-WHITFIELD');
+    expect(await labelsOf(synthetic, 'svg#conversations text')).toContain('HIS EXCELLENCY THE AMBASSADOR OF SAN MARINO');
+    await synthetic.close();
+  }, 60_000);
+
+  it('a generated 40-scene script with 15 speakers, four of them long-named: still the circle, no label overlapping or clipped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'reelkit-synthetic-'));
+    const script = join(dir, 'fifteen-speakers.fountain');
+    await writeFile(script, syntheticFeatureScript(40, 15));
+    const circle = await openReport(script);
+    const { measured, problems } = await allCollisions(circle);
+    expect(problems).toEqual([]);
+    expect(measured).toEqual({ 'dialogue-share': 30, 'gender-share': 12, 'scene-presence': 24, conversations: 15 });
+    expect(await circle.locator('svg#conversations circle').count()).toBe(15);
+    expect(await labelsOf(circle, 'svg#conversations text')).toContain('DETECTIVE SERGEANT ALEXANDRA MONTGOMERY-WHITFIELD');
+    await circle.close();
+  }, 60_000);
 });

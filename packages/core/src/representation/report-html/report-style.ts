@@ -20,6 +20,8 @@ body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: v
 h1 { font-size: 1.8rem; margin-bottom: 0.2rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid var(--rk-rule); }
 .summary { color: var(--rk-muted); } svg { max-width: 100%; height: auto; display: block; margin: 1rem 0; }
 svg text { font: 13px system-ui, sans-serif; fill: var(--rk-fg); } svg text.axis { fill: var(--rk-axis); font-size: 11px; } svg line { stroke: var(--rk-axis); }
+svg rect.cell { fill: var(--rk-fg); } svg rect.cell.empty { fill: none; stroke: var(--rk-line); } svg rect.cell.self { fill: var(--rk-line); }
+.chart-note { color: var(--rk-muted); font-size: 14px; margin-top: -0.4rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.8rem 0; font-size: 14px; }
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--rk-line); vertical-align: top; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .pass { color: var(--rk-pass); font-weight: 600; } .fail { color: var(--rk-fail); font-weight: 600; } .undetermined { color: var(--rk-warn); font-weight: 600; } .inferred { font-style: italic; color: var(--rk-warn); }
