@@ -19,6 +19,9 @@ interface Candidate {
 /** Index of phrases by their first word, longest phrase first, so one pass over the words finds every rule. */
 export type RuleIndex = ReadonlyMap<string, readonly Candidate[]>;
 
+/** Words compared while matching, since load: the linearity test reads it (work per word, no clock). */
+export const ruleMatchWork = { steps: 0 };
+
 /** Builds the first-word index for a rule set once; matching is then one map lookup per word. */
 export function createRuleIndex(rules: readonly LanguageRule[]): RuleIndex {
   const index = new Map<string, Candidate[]>();
@@ -26,7 +29,9 @@ export function createRuleIndex(rules: readonly LanguageRule[]): RuleIndex {
     for (const phrase of rule.phrases) {
       const words = phrase.split(' ');
       const first = words[0] ?? '';
-      index.set(first, [...(index.get(first) ?? []), { rule, phrase, words }]);
+      const candidates = index.get(first);
+      if (candidates === undefined) index.set(first, [{ rule, phrase, words }]);
+      else candidates.push({ rule, phrase, words });
     }
   }
   for (const candidates of index.values()) candidates.sort((a, b) => b.words.length - a.words.length);
@@ -42,6 +47,7 @@ export function matchRules(text: string, index: RuleIndex): RuleMatch[] {
     const candidates = token === undefined ? undefined : index.get(token.lower);
     if (token === undefined || candidates === undefined) continue;
     for (const candidate of candidates) {
+      ruleMatchWork.steps += candidate.words.length;
       const last = position + candidate.words.length - 1;
       if (!candidate.words.every((word, offset) => fits(text, tokens, position + offset, word, offset === 0))) continue;
       const next = tokens[last + 1];

@@ -1,18 +1,14 @@
 // Action lines written for the project, each labelled with what a writer would want from an inclusive-language lint:
 // `flagged` with the rule that should fire, or not flagged. Pronouns, family words and near-misses are the negatives.
+// The TUNING part below may be read while choosing rules; the held-out part (held-out-lines.ts) may not.
+import { flag, pass, type LabelledLine } from './labelled-line.js';
+import { heldOutLines } from './held-out-lines.js';
 
-/** One labelled line of narration. */
-export interface LabelledLine {
-  readonly text: string;
-  readonly flagged: boolean;
-  readonly ruleId?: string;
-}
+export type { LabelledLine } from './labelled-line.js';
+export { heldOutLines } from './held-out-lines.js';
 
-const flag = (ruleId: string, ...texts: string[]): LabelledLine[] => texts.map((text) => ({ text, flagged: true, ruleId }));
-const pass = (...texts: string[]): LabelledLine[] => texts.map((text) => ({ text, flagged: false }));
-
-/** The labelled set: 60 lines that should be flagged and 60 that should not. */
-export const labelledLines: readonly LabelledLine[] = [
+/** The tuning set: 73 lines that should be flagged and 73 that should not. */
+export const tuningLines: readonly LabelledLine[] = [
   ...flag(
     'lang.gendered-job-title',
     'A policeman waves the traffic through the roadblock.',
@@ -54,12 +50,32 @@ export const labelledLines: readonly LabelledLine[] = [
     'A sign by the ramp: reserved for the disabled.',
     'A midget in a top hat juggles by the carousel.',
     'Her son suffers from autism and hates the noise of the hall.',
-    'The lunatic in the next cell sings all night.',
-    'He drives like a psycho through the red lights.',
     'A crippled veteran sells matches at the station.',
-    'The schizo on the corner argues with a pigeon.',
     'The twins were born deaf-mute, the file says.',
     'Somebody in the back row calls the new kid a spaz.',
+  ),
+  ...flag(
+    'lang.mental-health',
+    'The lunatic in the next cell sings all night.',
+    'He drives like a psycho through the red lights.',
+    'The schizo on the corner argues with a pigeon.',
+    'Everyone on the ward calls him a nutjob behind his back.',
+    'The loony bin on the hill burned down in the sixties.',
+    'She wakes up in a padded room like some basket case.',
+  ),
+  ...flag(
+    'lang.slur',
+    'A gang of skinheads chase a paki down the alley.',
+    'The old wop who runs the ice-cream van waves at the kids.',
+    'KEITH mutters something about kikes and spits on the pavement.',
+    'A redneck in a trucker cap spits tobacco into a can.',
+    'The kids in the yard call the new girl a lesbo.',
+    'He calls his neighbour a spic and slams the door.',
+  ),
+  ...flag(
+    'lang.age-stereotype',
+    'The senile old man forgets his own address again.',
+    'A doddering old fool blocks the aisle with his trolley.',
   ),
   ...flag(
     'lang.racial-term',
@@ -80,6 +96,7 @@ export const labelledLines: readonly LabelledLine[] = [
     'A transgendered singer takes the stage.',
     'The old medical book calls it a hermaphrodite.',
     'The form asks for sexual preference in a tick box.',
+    'A transsexual hooker leans into the car window.',
   ),
   ...flag(
     'lang.gender-stereotype',
@@ -90,6 +107,7 @@ export const labelledLines: readonly LabelledLine[] = [
     'She sits in a ladylike pose while the photographer fusses.',
     'It was boys will be boys, the headmaster decided.',
     'The coach tells the crying boy to man up.',
+    'She is just a dumb blonde, the producer decides.',
   ),
   ...pass(
     'MARA hands her father the keys and walks out.',
@@ -152,5 +170,21 @@ export const labelledLines: readonly LabelledLine[] = [
     'The girl throws the ball hard and it sails over the fence.',
     'Her uncle tells her to stand up straight.',
     'The team captain tells the crying boy to breathe.',
+    'The old man at the counter counts out his pennies.',
+    'The Pakistani cricket team walks out to applause.',
+    'She licks an Italian ice at the window.',
+    'A crack in the dam wall weeps brown water.',
+    'A nurse wheels the old man back to the geriatric ward.',
+    'Her grandmother drives them to the coast in a rattling van.',
+    'He is bipolar and takes his lithium with breakfast.',
+    'The psychiatrist closes her notebook and waits.',
+    'Somebody left a basket of apples on the step.',
+    'The Japanese garden is raked into perfect lines.',
+    'The grips and riggers haul cable across the soundstage.',
+    'A kung fu movie flickers on the motel TV.',
+    'The museum caption reads HOMO SAPIENS, 300,000 YEARS.',
   ),
 ];
+
+/** The full labelled set: the tuning lines, then the held-out lines. */
+export const labelledLines: readonly LabelledLine[] = [...tuningLines, ...heldOutLines];
