@@ -219,7 +219,7 @@ export async function run(): Promise<void> {
         expectEqual(await declared, true, 'the cast block was written');
         const text = editor.document.getText();
         expectEqual(text.slice(0, text.indexOf('*/') + 2).split('\n')[0], '/* Cast', 'a Cast block at the top');
-        expectEqual(text.slice(0, text.indexOf('*/')).split('\n').slice(1).map((line) => line.split(':')[0]), ['BOB', 'ALICE'], 'most lines first');
+        expectEqual(text.slice(0, text.indexOf('*/')).split('\n').slice(1).filter((line) => line !== '').map((line) => line.split(':')[0]), ['BOB', 'ALICE'], 'most lines first');
         await vscode.window.showTextDocument(editor.document);
         await vscode.commands.executeCommand('undo');
         expectEqual(editor.document.getText(), script, 'one undo reverts the whole block');
