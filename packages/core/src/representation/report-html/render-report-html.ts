@@ -16,7 +16,7 @@ export function renderReportHtml(report: ScreenplayReport, scriptName: string): 
   const e = escapeHtml;
   const characterRows = report.characters.map(
     (character) =>
-      `<tr><td>${e(character.name)}</td><td${character.gender.source === 'inferred' ? ' class="inferred"' : ''}>${e(formatGender(character.gender))}</td><td>${e(character.age ?? '')}</td><td>${e(character.groups.join(', '))}</td><td class="n">${character.lines}</td><td class="n">${character.words}</td><td class="n">${formatPercent(character.dialogueShare)}</td><td class="n">${formatPercent(character.dialogueShareOver100)}</td><td class="n">${character.scenes}</td><td>${e(character.firstAppearance?.sceneId ?? '')}</td></tr>`,
+      `<tr><td>${e(character.name)}</td><td${character.gender.source === 'inferred' ? ' class="inferred"' : ''}>${e(formatGender(character.gender))}</td><td>${e(character.age ?? '')}</td><td>${e(character.groups.join(', '))}</td><td class="n">${character.lines}</td><td class="n">${character.words}</td><td class="n">${formatPercent(character.dialogueShare)}</td><td class="n">${formatPercent(character.dialogueShareOver100)}</td><td class="n">${character.speakingScenes}</td><td class="n">${character.scenes}</td><td>${e(character.firstAppearance?.sceneId ?? '')}</td></tr>`,
   );
   const groupRows = report.groups.map(
     (group) =>
@@ -57,7 +57,7 @@ export function renderReportHtml(report: ScreenplayReport, scriptName: string): 
 <h2 id="share-heading">Dialogue share</h2>
 ${dialogueShareChart(report)}
 ${genderShareChart(report)}
-<details><summary>Table: characters</summary>${table(['Character', 'Gender', 'Age', 'Groups', 'Lines', 'Words', 'Share', 'Share (100+ words)', 'Scenes', 'First appears'], characterRows)}</details>
+<details><summary>Table: characters</summary>${table(['Character', 'Gender', 'Age', 'Groups', 'Lines', 'Words', 'Share', 'Share (100+ words)', 'Speaks in', 'In scenes', 'First appears'], characterRows)}</details>
 <details><summary>Table: groups</summary>${table(['Attribute', 'Value', 'Characters', 'Lines', 'Words', 'Share', 'Share (100+ words)', 'Scenes', 'Introduced by looks', 'Introduction words'], groupRows)}</details>
 <p>Gender, age and groups come from the script's <code>/* Cast */</code> block. Inferred genders are marked “inferred” with a confidence; race, disability and orientation are never inferred.</p>
 </section>
