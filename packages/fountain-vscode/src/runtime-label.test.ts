@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEighths, formatRuntimeLabel } from './runtime-label.js';
+import { formatRuntimeLabel } from './runtime-label.js';
 
 describe('formatRuntimeLabel', () => {
   it('shows hours past the hour and explains the estimate in the tooltip', () => {
@@ -12,11 +12,5 @@ describe('formatRuntimeLabel', () => {
 
   it('shows minutes alone under an hour', () => {
     expect(formatRuntimeLabel({ pages: 2, runtimeMinutes: 2, scenes: 1, speakingCharacters: 1 }).text).toBe('$(clock) ~2 min');
-  });
-});
-
-describe('formatEighths', () => {
-  it('writes whole pages and eighths', () => {
-    expect([1, 7, 8, 11, 16].map(formatEighths)).toEqual(['1/8', '7/8', '1', '1 3/8', '2']);
   });
 });

@@ -1,5 +1,6 @@
 import { escapeHtml, formatPercent, type ScreenplayReport } from '@reelkit/core/representation';
-import { formatEighths, formatRuntimeLabel } from './runtime-label.js';
+import { formatEighths } from '@reelkit/core/breakdown';
+import { formatRuntimeLabel } from './runtime-label.js';
 import { renderWebviewPage } from './webview-page.js';
 
 const statisticsStyle = `

@@ -1,4 +1,5 @@
 import { basename, dirname, join } from 'node:path';
+import { breakdownReportSection, createBreakdown } from '@reelkit/core/breakdown';
 import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
@@ -70,7 +71,7 @@ async function runReport(args: readonly string[], io: CliIo, host: ReportCommand
   const writeHtml = values.json !== true || values.out !== undefined;
   const htmlPath = values.out ?? join(dirname(scriptPath), `${basename(scriptPath).replace(/\.(fountain|spmd|txt)$/i, '')}.report.html`);
   if (writeHtml) {
-    const refusal = await writeHtmlReport(htmlPath, renderReportHtml(report, basename(scriptPath)), values.out !== undefined);
+    const refusal = await writeHtmlReport(htmlPath, renderReportHtml(report, basename(scriptPath), [breakdownReportSection(createBreakdown(screenplay))]), values.out !== undefined);
     if (refusal !== undefined) return inputError(io, refusal);
   }
   if (values.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { breakdownReportSection, createBreakdown } from '@reelkit/core/breakdown';
 import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { reportWebviewHtml, requestedQuickFix } from '../report-webview-html.js';
 import { createNonce } from '../webview-page.js';
@@ -29,7 +30,8 @@ export function registerReportCommand(models: DocumentModels): vscode.Disposable
         return false;
       }
       const title = documentTitle(document);
-      const report = createScreenplayReport(models.get(document).screenplay);
+      const { screenplay } = models.get(document);
+      const report = createScreenplayReport(screenplay);
       if (panel === undefined) {
         panel = vscode.window.createWebviewPanel('reelkit.report', 'Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
         panel.onDidDispose(() => {
@@ -58,7 +60,7 @@ export function registerReportCommand(models: DocumentModels): vscode.Disposable
           resolve(ok);
         }
       });
-      shown.webview.html = reportWebviewHtml(renderReportHtml(report, title), { nonce: createNonce(), cspSource: shown.webview.cspSource });
+      shown.webview.html = reportWebviewHtml(renderReportHtml(report, title, [breakdownReportSection(createBreakdown(screenplay))]), { nonce: createNonce(), cspSource: shown.webview.cspSource });
       shown.reveal(vscode.ViewColumn.Beside, true);
       return rendered;
     }),

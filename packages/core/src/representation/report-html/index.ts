@@ -5,5 +5,5 @@ export { escapeHtml } from './escape-html.js';
 export { formatGender } from './format-gender.js';
 export { formatPercent } from './format-percent.js';
 export { plural } from './plural.js';
-export { renderReportHtml, reportGenerator } from './render-report-html.js';
+export { renderReportHtml, reportGenerator, type ReportSection } from './render-report-html.js';
 export { scenePresenceChart } from './scene-presence-chart.js';

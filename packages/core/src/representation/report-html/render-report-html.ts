@@ -10,8 +10,19 @@ import { scenePresenceChart } from './scene-presence-chart.js';
 /** Marks a file as written by `reelkit report`, so a later run may replace it without asking. */
 export const reportGenerator = 'reelkit report';
 
-/** The self-contained HTML report: inline CSS and SVG charts, a table behind every chart, no scripts, no network. */
-export function renderReportHtml(report: ScreenplayReport, scriptName: string): string {
+/** A section another part of the core adds to the report page (the production breakdown), as trusted HTML. */
+export interface ReportSection {
+  /** The section heading's id: `<id>-heading`. */
+  readonly id: string;
+  readonly heading: string;
+  readonly html: string;
+}
+
+/**
+ * The self-contained HTML report: inline CSS and SVG charts, a table behind every chart, no scripts, no network.
+ * `sections` come after the Bechdel–Wallace test and before the findings.
+ */
+export function renderReportHtml(report: ScreenplayReport, scriptName: string, sections: readonly ReportSection[] = []): string {
   const title = report.title === '' ? scriptName : report.title;
   const e = escapeHtml;
   const characterRows = report.characters.map(
@@ -80,6 +91,7 @@ ${report.bechdel.verdict === 'undetermined' ? `<p>${report.bechdel.undeclared.le
 ${table(['Step', 'Result', 'Why'], bechdelRows)}
 <details><summary>Evidence: exchanges between named women</summary>${table(['Scene', 'Speakers', 'Where', 'Lines', 'Men mentioned'], evidenceRows)}</details>
 </section>
+${sections.map((section) => `<section aria-labelledby="${e(section.id)}-heading">\n<h2 id="${e(section.id)}-heading">${e(section.heading)}</h2>\n${section.html}\n</section>`).join('\n')}
 <section aria-labelledby="findings-heading">
 <h2 id="findings-heading">Findings (${report.findings.length})</h2>
 ${table(['Where', 'Severity', 'Rule', 'Message', 'Suggestion'], findingRows)}
