@@ -12,7 +12,7 @@ describe('renderStatisticsPage', () => {
     );
     expect(html).not.toContain('<script');
     expect(html).toContain('<tr><td class="number">1</td><td>INT. &lt;LAB&gt; - DAY</td><td class="number">2/8</td></tr>');
-    expect(html).toContain('<p id="summary">Estimated runtime 0 min: 0.3 pages at one page a minute, 2 scenes, 2 speaking characters.</p>');
+    expect(html).toContain('<p id="summary">Estimated runtime 0 min at one page a minute: 1 US Letter page as Final Draft sets them, 54 lines a page; 2 scenes, 2 speaking characters.</p>');
     // The line spoken together counts for both, and is no third speaker; Alice is also in the yard by name: the report's figures.
     const characters = html.slice(html.indexOf('id="characters"'));
     expect(characters.match(/<tr><td>[^<]+<\/td>(<td class="number">[^<]+<\/td>){5}<\/tr>/gu)).toEqual([

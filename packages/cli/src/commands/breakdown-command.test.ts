@@ -39,7 +39,7 @@ describe('reelkit breakdown', () => {
     const csv = join(dir, 'characters.csv');
     expect(await breakdownCommand.run([path, '--by', 'characters', '--out', csv], io)).toBe(0);
     expect(await readFile(csv, 'utf8')).toBe('Character,Scenes,Speaking scenes,Eighths,Pages,First scene,Last scene\r\nCAL,2,1,2,2/8,1,2\r\nANN,1,1,1,1/8,1,1\r\n');
-    expect(out.join('')).toBe(`Wrote the breakdown by characters of ${path} to ${csv}: 2 scenes; lengths estimated: each element wrapped at its column width, 55 lines a page.\n`);
+    expect(out.join('')).toBe(`Wrote the breakdown by characters of ${path} to ${csv}: 2 scenes; lengths from 1 US Letter page as Final Draft sets them, 54 lines a page.\n`);
   });
 
   it('refuses a table it does not have, and a script it cannot read, with the usual exit codes', async () => {

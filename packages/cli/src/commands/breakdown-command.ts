@@ -55,7 +55,7 @@ export const breakdownCommand: CliCommand = {
       return ReportExitCode.ok;
     }
     await writeFile(values.out, csv, 'utf8');
-    io.stdout(`Wrote the breakdown by ${table} of ${path} to ${values.out}: ${breakdown.scenes.length} scenes; lengths ${breakdown.lengthMethod}.\n`);
+    io.stdout(`Wrote the breakdown by ${table} of ${path} to ${values.out}: ${breakdown.scenes.length} scenes; lengths from ${breakdown.lengthMethod}.\n`);
     return ReportExitCode.ok;
   },
 };

@@ -51,7 +51,7 @@ describe('reelkit report', () => {
     expect(stderr).toEqual([]);
     expect(stdout.join('')).toBe(
       [
-        'Two Sisters: 1 scene, 0.24 pages, 3 speaking characters, 9 words of dialogue',
+        'Two Sisters: 1 scene, 1 page, 3 speaking characters, 9 words of dialogue',
         '',
         'Character  Gender  Lines  Words  Share  Scenes',
         'ANN        female      1      3  33.3%       1',

@@ -1,5 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { breakdownReportSection, createBreakdown } from '@reelkit/core/breakdown';
+import { computeStatistics } from '@reelkit/core/pagination';
 import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
@@ -62,7 +63,10 @@ async function runReport(args: readonly string[], io: CliIo, host: ReportCommand
   }
 
   const showProgress = values.progress === true || host.isStderrTerminal();
+  // Paginated once, for the report's pages and the breakdown's scene lengths.
+  const statistics = computeStatistics(screenplay);
   const report = createScreenplayReport(screenplay, {
+    statistics,
     inferGender: values['infer-gender'] === true,
     lintDialogue: values['lint-dialogue'] === true,
     ...(showProgress ? { onProgress: (stage: string, done: number, total: number) => progress(io, stage, done, total) } : {}),
@@ -71,7 +75,7 @@ async function runReport(args: readonly string[], io: CliIo, host: ReportCommand
   const writeHtml = values.json !== true || values.out !== undefined;
   const htmlPath = values.out ?? join(dirname(scriptPath), `${basename(scriptPath).replace(/\.(fountain|spmd|txt)$/i, '')}.report.html`);
   if (writeHtml) {
-    const refusal = await writeHtmlReport(htmlPath, renderReportHtml(report, basename(scriptPath), [breakdownReportSection(createBreakdown(screenplay))]), values.out !== undefined);
+    const refusal = await writeHtmlReport(htmlPath, renderReportHtml(report, basename(scriptPath), [breakdownReportSection(createBreakdown(screenplay, { statistics }))]), values.out !== undefined);
     if (refusal !== undefined) return inputError(io, refusal);
   }
   if (values.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

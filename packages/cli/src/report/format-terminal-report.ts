@@ -4,7 +4,7 @@ import { formatGender, formatPercent, plural, type ScreenplayReport } from '@ree
 export function formatTerminalReport(report: ScreenplayReport): string {
   const lines: string[] = [];
   const title = report.title === '' ? 'Untitled script' : report.title;
-  lines.push(`${title}: ${plural(report.scenes, 'scene')}, ${report.pages} pages, ${plural(report.speakingCharacters, 'speaking character')}, ${plural(report.totalWords, 'word')} of dialogue`, '');
+  lines.push(`${title}: ${plural(report.scenes, 'scene')}, ${plural(report.pages, 'page')}, ${plural(report.speakingCharacters, 'speaking character')}, ${plural(report.totalWords, 'word')} of dialogue`, '');
 
   const nameWidth = Math.max(9, ...report.characters.map((character) => character.name.length));
   const genderWidth = Math.max(6, ...report.characters.map((character) => formatGender(character.gender).length));

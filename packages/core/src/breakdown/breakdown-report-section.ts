@@ -28,7 +28,7 @@ export function breakdownReportSection(breakdown: Breakdown): ReportSection {
     id: 'breakdown',
     heading: 'Production breakdown',
     html: [
-      `<p>Lengths in pages and eighths, ${e(breakdown.lengthMethod)}. The same tables as CSV: <code>reelkit breakdown &lt;script&gt; --by scenes|locations|characters</code>.</p>`,
+      `<p>Lengths in pages and eighths, measured on ${e(breakdown.lengthMethod)}. The same tables as CSV: <code>reelkit breakdown &lt;script&gt; --by scenes|locations|characters</code>.</p>`,
       `<details><summary>Table: locations (${breakdown.locations.length})</summary>${locations}</details>`,
       `<details><summary>Table: cast on set (${breakdown.characters.length})</summary>${characters}</details>`,
       `<details><summary>Table: scenes (${breakdown.scenes.length})</summary>${scenes}</details>`,

@@ -33,7 +33,19 @@ const script = [
 ].join('\n');
 
 describe('createBreakdown', () => {
-  const breakdown = createBreakdown(parseFountain(script), { eighths: new Map([['scene-1', 3], ['scene-2a', 9], ['scene-3', 1]]), lengthMethod: 'test pages' });
+  // Lengths as given by the script's statistics (here made up, so the totals are easy to check).
+  const statistics = {
+    pages: 2,
+    exactPages: 1.63,
+    runtimeMinutes: 2,
+    method: 'test pages',
+    scenes: [
+      { id: 'scene-1', page: 1, eighths: 3, location: 'KITCHEN' },
+      { id: 'scene-2a', page: 1, eighths: 9, location: 'YARD' },
+      { id: 'scene-3', page: 2, eighths: 1, location: 'KITCHEN' },
+    ],
+  };
+  const breakdown = createBreakdown(parseFountain(script), { statistics });
 
   it('lists each scene with its number, setting, location, time, length, speaking and silent cast', () => {
     expect(breakdown.scenes.map((scene) => [scene.number, scene.setting, scene.location, scene.timeOfDay, scene.eighths, scene.speaking, scene.silent, scene.line])).toEqual([
@@ -72,10 +84,11 @@ describe('createBreakdown', () => {
     expect(rows.slice(1, 3).sort()).toEqual(['"""JOE\'S"", BAR",1,1,1/8,INT,NIGHT', '"\'=HYPERLINK(""X"")",1,1,1/8,EXT,DAY'].sort());
   });
 
-  it('estimates lengths when no pages are given, and says so', () => {
-    const estimated = createBreakdown(parseFountain(script));
-    expect(estimated.scenes.map((scene) => scene.eighths)).toEqual([1, 1, 1]);
-    expect(estimated.lengthMethod).toBe('estimated: each element wrapped at its column width, 55 lines a page');
+  it('measures lengths on the printed pages when not given them, and says so', () => {
+    const measured = createBreakdown(parseFountain(script));
+    // Heading to heading on a 54-line page: 8, 10 and 6 lines.
+    expect(measured.scenes.map((scene) => scene.eighths)).toEqual([1, 1, 1]);
+    expect(measured.lengthMethod).toBe('1 US Letter page as Final Draft sets them, 54 lines a page');
   });
 
   corpus.it('Big Fish: 192 scenes; the leads are on set the most; totals add up to the script', () => {

@@ -2,15 +2,16 @@ import { findAppearances } from '../representation/find-appearances.js';
 import { creditGroupCues } from '../representation/credit-group-cues.js';
 import { speakersByCue } from '../representation/speakers-by-cue.js';
 import type { Screenplay } from '../screenplay/screenplay.js';
-import { computeStatistics } from '../screenplay/screenplay-statistics.js';
+import type { PaperName } from '../pagination/page-geometry.js';
+import { computeStatistics, type ScreenplayStatistics } from '../pagination/screenplay-statistics.js';
 import type { Breakdown, BreakdownScene, CharacterTotals, LocationTotals } from './breakdown.js';
 
 /** Options of `createBreakdown`. */
 export interface BreakdownOptions {
-  /** Each scene's length in eighths by scene id, from real pages; else estimated as `computeStatistics` does. */
-  readonly eighths?: ReadonlyMap<string, number>;
-  /** Says where `eighths` came from (shown with the breakdown). */
-  readonly lengthMethod?: string;
+  /** The paper the lengths are measured on (default US Letter). */
+  readonly paper?: PaperName;
+  /** The script's statistics if already computed (the report's), so it is not paginated twice. */
+  readonly statistics?: ScreenplayStatistics;
 }
 
 /**
@@ -19,8 +20,9 @@ export interface BreakdownOptions {
  * silent cast as the report's presence finds them — with totals per location and per character.
  */
 export function createBreakdown(screenplay: Screenplay, options: BreakdownOptions = {}): Breakdown {
-  const estimated = options.eighths === undefined ? new Map(computeStatistics(screenplay).scenes.map((scene) => [scene.id, scene.eighths])) : undefined;
-  const eighthsOf = (id: string): number => Math.max(1, options.eighths?.get(id) ?? estimated?.get(id) ?? 1);
+  const statistics = options.statistics ?? computeStatistics(screenplay, options.paper === undefined ? {} : { paper: options.paper });
+  const eighths = new Map(statistics.scenes.map((scene) => [scene.id, scene.eighths]));
+  const eighthsOf = (id: string): number => eighths.get(id) ?? 1;
   const speakersAt = speakersByCue(creditGroupCues(screenplay.characters));
   const presentIn = new Map<string, string[]>();
   for (const [name, appearance] of findAppearances(screenplay)) {
@@ -50,7 +52,7 @@ export function createBreakdown(screenplay: Screenplay, options: BreakdownOption
     scenes,
     locations: locationTotals(scenes),
     characters: characterTotals(scenes),
-    lengthMethod: options.lengthMethod ?? 'estimated: each element wrapped at its column width, 55 lines a page',
+    lengthMethod: statistics.method,
   };
 }
 

@@ -4,6 +4,6 @@ import * as pagination from './index.js';
 // The subpath @reelkit/core/pagination: what a plugin may import from it. A change here is a change of the public API.
 describe('pagination public surface', () => {
   it('exports exactly these values', () => {
-    expect(Object.keys(pagination).sort()).toEqual(['characterColumns', 'pageGeometry', 'paginateScreenplay', 'textColumns']);
+    expect(Object.keys(pagination).sort()).toEqual(['characterColumns', 'computeStatistics', 'pageGeometry', 'paginateScreenplay', 'textColumns']);
   });
 });

@@ -9,7 +9,7 @@ describe('createScreenplayReport on the example screenplay', () => {
   const report = createScreenplayReport(parseFountain(example));
 
   it('counts scenes, pages and who speaks how much', () => {
-    expect([report.title, report.scenes, report.pages, report.speakingCharacters, report.totalWords]).toEqual(['LOW TIDE AT KESTREL POINT', 9, 8.87, 7, 764]);
+    expect([report.title, report.scenes, report.pages, report.speakingCharacters, report.totalWords]).toEqual(['LOW TIDE AT KESTREL POINT', 9, 10, 7, 764]);
     expect(report.characters.map((character) => [character.name, character.lines, character.words, character.scenes, character.speakingScenes, character.dialogueShare])).toEqual([
       ['KIT', 14, 105, 5, 4, 0.1374],
       ['MAGS', 24, 255, 6, 6, 0.3338],

@@ -1,5 +1,5 @@
 import type { Screenplay } from '../screenplay/screenplay.js';
-import { computeStatistics } from '../screenplay/screenplay-statistics.js';
+import { computeStatistics, type ScreenplayStatistics } from '../pagination/screenplay-statistics.js';
 import type { SourceRange } from '../text/source-range.js';
 import type { Finding } from '../findings/finding.js';
 import type { BechdelResult } from './bechdel-result.js';
@@ -22,6 +22,8 @@ export interface ScreenplayReportOptions {
   readonly lintDialogue?: boolean;
   /** A linter to reuse, so repeated reports re-lint only changed scenes. */
   readonly linter?: LanguageLinter;
+  /** The script's length figures if already computed (they paginate the script), else computed here. */
+  readonly statistics?: ScreenplayStatistics;
   /** Called as each stage finishes, for progress on long scripts. */
   readonly onProgress?: (stage: 'cast' | 'representation' | 'bechdel' | 'language', done: number, total: number) => void;
 }
@@ -53,6 +55,8 @@ export interface ScreenplayReport {
   readonly scenes: number;
   readonly pages: number;
   readonly runtimeMinutes: number;
+  /** How pages and runtime were measured, in words. */
+  readonly lengthMethod: string;
   readonly speakingCharacters: number;
   readonly totalWords: number;
   readonly sceneList: readonly ReportScene[];
@@ -76,13 +80,14 @@ export function createScreenplayReport(screenplay: Screenplay, options: Screenpl
   progress('bechdel', 1, 1);
   const linter = options.linter ?? createLanguageLinter({ lintDialogue: options.lintDialogue === true });
   const language = linter.lint(screenplay, (done, total) => progress('language', done, total));
-  const statistics = computeStatistics(screenplay);
+  const statistics = options.statistics ?? computeStatistics(screenplay);
   const eighths = new Map(statistics.scenes.map((scene) => [scene.id, scene.eighths]));
   return {
     title: plainTitle(screenplay),
     scenes: screenplay.scenes.length,
     pages: statistics.pages,
     runtimeMinutes: statistics.runtimeMinutes,
+    lengthMethod: statistics.method,
     speakingCharacters: representation.speakingCharacters,
     totalWords: representation.totalWords,
     sceneList: screenplay.scenes.map((scene, index) => ({

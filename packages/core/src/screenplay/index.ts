@@ -8,9 +8,3 @@ export type { Position, SourceRange } from '../text/source-range.js';
 export type { TitlePage, TitlePageEntry } from './title-page.js';
 export { updateScreenplay, type TextEdit } from './update-screenplay.js';
 export { writeElement, writeFountain } from './write-fountain.js';
-export {
-  computeStatistics,
-  linesPerPage,
-  type SceneStatistics,
-  type ScreenplayStatistics,
-} from './screenplay-statistics.js';

@@ -5,8 +5,6 @@ import * as screenplay from './index.js';
 describe('screenplay public surface', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(screenplay).sort()).toEqual([
-      'computeStatistics',
-      'linesPerPage',
       'parseFountain',
       'updateScreenplay',
       'writeElement',

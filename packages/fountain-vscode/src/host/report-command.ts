@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { breakdownReportSection, createBreakdown } from '@reelkit/core/breakdown';
+import { computeStatistics } from '@reelkit/core/pagination';
 import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { reportWebviewHtml, requestedQuickFix } from '../report-webview-html.js';
 import { createNonce } from '../webview-page.js';
@@ -31,7 +32,8 @@ export function registerReportCommand(models: DocumentModels): vscode.Disposable
       }
       const title = documentTitle(document);
       const { screenplay } = models.get(document);
-      const report = createScreenplayReport(screenplay);
+      const statistics = computeStatistics(screenplay);
+      const report = createScreenplayReport(screenplay, { statistics });
       if (panel === undefined) {
         panel = vscode.window.createWebviewPanel('reelkit.report', 'Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
         panel.onDidDispose(() => {
@@ -60,7 +62,7 @@ export function registerReportCommand(models: DocumentModels): vscode.Disposable
           resolve(ok);
         }
       });
-      shown.webview.html = reportWebviewHtml(renderReportHtml(report, title, [breakdownReportSection(createBreakdown(screenplay))]), { nonce: createNonce(), cspSource: shown.webview.cspSource });
+      shown.webview.html = reportWebviewHtml(renderReportHtml(report, title, [breakdownReportSection(createBreakdown(screenplay, { statistics }))]), { nonce: createNonce(), cspSource: shown.webview.cspSource });
       shown.reveal(vscode.ViewColumn.Beside, true);
       return rendered;
     }),

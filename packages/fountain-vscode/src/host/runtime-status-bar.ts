@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { countSpeakingCharacters } from '@reelkit/core/representation';
-import { computeStatistics } from '@reelkit/core/screenplay';
+import { computeStatistics } from '@reelkit/core/pagination';
 import { formatRuntimeLabel } from '../runtime-label.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
 
@@ -21,7 +21,8 @@ export function registerRuntimeStatusBar(models: DocumentModels): vscode.Disposa
       return;
     }
     const { screenplay } = models.get(document);
-    const label = formatRuntimeLabel({ ...computeStatistics(screenplay), scenes: screenplay.scenes.length, speakingCharacters: countSpeakingCharacters(screenplay) });
+    const statistics = computeStatistics(screenplay);
+    const label = formatRuntimeLabel({ pages: statistics.pages, runtimeMinutes: statistics.runtimeMinutes, lengthMethod: statistics.method, scenes: screenplay.scenes.length, speakingCharacters: countSpeakingCharacters(screenplay) });
     item.text = label.text;
     item.tooltip = label.tooltip;
     item.show();

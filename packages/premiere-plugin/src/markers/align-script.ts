@@ -1,5 +1,6 @@
 import type { TimedWord } from '@reelkit/core/models';
-import { computeStatistics, type Screenplay } from '@reelkit/core/screenplay';
+import { computeStatistics } from '@reelkit/core/pagination';
+import type { Screenplay } from '@reelkit/core/screenplay';
 
 /** How one scene of the script lines up with the edit. */
 export interface SceneAlignment {

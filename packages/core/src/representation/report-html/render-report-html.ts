@@ -61,7 +61,7 @@ export function renderReportHtml(report: ScreenplayReport, scriptName: string, s
 <body>
 <header>
 <h1>${e(title)}</h1>
-<p class="summary">${report.scenes} scenes · ${report.pages} pages · about ${report.runtimeMinutes} minutes · ${report.speakingCharacters} speaking characters · ${report.totalWords} words of dialogue · ${e(scriptName)}</p>
+<p class="summary">${report.scenes} scenes · <span title="${e(report.lengthMethod)}">${report.pages} pages · about ${report.runtimeMinutes} minutes</span> · ${report.speakingCharacters} speaking characters · ${report.totalWords} words of dialogue · ${e(scriptName)}</p>
 </header>
 <main>
 <section aria-labelledby="share-heading">

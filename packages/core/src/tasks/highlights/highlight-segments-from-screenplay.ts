@@ -1,4 +1,4 @@
-import { computeStatistics } from '../../screenplay/screenplay-statistics.js';
+import { computeStatistics } from '../../pagination/screenplay-statistics.js';
 import type { Screenplay } from '../../screenplay/screenplay.js';
 import type { HighlightSegment } from './plan-highlights.js';
 import { secondsPerEighth } from '../scene/scene-duration-seconds.js';

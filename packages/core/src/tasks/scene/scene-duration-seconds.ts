@@ -1,4 +1,4 @@
-import { computeStatistics } from '../../screenplay/screenplay-statistics.js';
+import { computeStatistics } from '../../pagination/screenplay-statistics.js';
 import type { Screenplay } from '../../screenplay/screenplay.js';
 
 /** Seconds of screen time per eighth of a page, by the one-page-a-minute rule the statistics use. */
