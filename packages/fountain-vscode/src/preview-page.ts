@@ -17,7 +17,9 @@ p.dialogue, p.lyrics { margin: 0 1.5in 0 1in; } p.lyrics { font-style: italic; }
 p.transition { text-align: right; } p.centered { text-align: center; }
 .dual { display: flex; gap: 1em; margin-bottom: 1.2em; } .dual .side { flex: 1; }
 .dual p { margin-left: 0; margin-right: 0; } .dual p.character { padding-left: 30%; }
-hr.page-break { border: none; border-top: 1px dashed var(--vscode-editorRuler-foreground, #888); margin: 2em 0; }
+/* Where the printed page ends: a dashed rule with the next page's number at the right, as the PDF numbers it. */
+.page-start { border-top: 1px dashed var(--vscode-editorRuler-foreground, #888); margin: 1.5em 0; text-align: right; font-size: 10pt; color: var(--vscode-descriptionForeground, #888); }
+.page-start span { position: relative; top: -0.7em; padding-left: 0.5em; background: var(--vscode-editor-background, #fff); }
 .title-page { min-height: 60vh; display: flex; flex-direction: column; justify-content: space-between; margin-bottom: 3em; }
 .title-page .centre { text-align: center; margin-top: 20vh; } .title-title { font-weight: bold; text-transform: uppercase; }
 `;

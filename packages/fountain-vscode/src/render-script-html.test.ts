@@ -36,3 +36,24 @@ describe('renderScriptHtml', () => {
     );
   });
 });
+
+describe('page breaks in the preview', () => {
+  it('draws a numbered rule where each printed page starts, as the PDF breaks it, forced breaks included', () => {
+    const action = Array.from({ length: 60 }, (_, index) => `Beat ${index + 1}.`).join(' ');
+    const html = renderScriptHtml(parseFountain(`INT. HALL - DAY\n\n${action}\n\nBOB\nHi.\n\n===\n\nEXT. YARD - DAY\n\nAnn waits.\n`));
+    expect(html.match(/<div class="page-start"[^>]*><span>[^<]*<\/span><\/div>/gu)).toEqual([
+      '<div class="page-start" data-page="2" aria-label="page 2"><span>2.</span></div>',
+    ]);
+    // BOB's speech would fit on page 1 after the action; the forced break puts the yard on page 2.
+    const lines = html.split('\n');
+    expect(lines.indexOf('<div class="page-start" data-page="2" aria-label="page 2"><span>2.</span></div>')).toBe(lines.findIndex((line) => line.startsWith('<h3 class="scene-heading" data-line="9">')) - 1);
+  });
+
+  it('breaks a feature-length script where its pages end', () => {
+    const scene = (number: number): string => `INT. ROOM ${number} - DAY\n\n${'Something happens here, and then something else. '.repeat(12)}\n\nBOB\nA line.\n`;
+    const html = renderScriptHtml(parseFountain(Array.from({ length: 40 }, (_, index) => scene(index + 1)).join('\n')));
+    const pages = [...html.matchAll(/data-page="(\d+)"/gu)].map((match) => Number(match[1]));
+    expect(pages).toEqual(Array.from({ length: pages.length }, (_, index) => index + 2));
+    expect(pages.length).toBeGreaterThan(10);
+  });
+});

@@ -1,4 +1,5 @@
 import { escapeHtml } from '@reelkit/core/representation';
+import { paginateScreenplay, type PaginatedScreenplay } from '@reelkit/core/pagination';
 import { type InlineSpan, type Screenplay, type ScreenplayElement } from '@reelkit/core/screenplay';
 
 const tags: Record<InlineSpan['style'], [string, string]> = {
@@ -12,16 +13,21 @@ const titleCentre = new Set(['title', 'credit', 'author', 'authors', 'source']);
 
 /**
  * The script as it prints, as escaped HTML: every block carries `data-line` (its first source line) for scroll
- * sync; sections, synopses, notes and boneyard do not print. Dual dialogue sits in two columns.
+ * sync; sections, synopses, notes and boneyard do not print. Dual dialogue sits in two columns. Page breaks fall
+ * where the PDF and Final Draft put them (`paginateScreenplay`): a numbered rule before the first element that starts
+ * on each new page.
  */
-export function renderScriptHtml(screenplay: Screenplay): string {
+export function renderScriptHtml(screenplay: Screenplay, paginated: PaginatedScreenplay = paginateScreenplay(screenplay, { paper: 'letter' })): string {
   const parts: string[] = [renderTitlePage(screenplay)];
   const elements = screenplay.elements;
+  const pageStarts = pageStartElements(paginated);
   // 'left' from the first cue of a dual exchange, 'right' once its second cue is out, until that speech ends.
   let dual: 'none' | 'left' | 'right' = 'none';
   for (let index = 0; index < elements.length; index += 1) {
     const element = elements[index] as ScreenplayElement;
     if (element.kind === 'section' || element.kind === 'synopsis') continue;
+    const page = pageStarts.get(index);
+    if (page !== undefined && dual === 'none') parts.push(`<div class="page-start" data-page="${page}" aria-label="page ${page}"><span>${page}.</span></div>`);
     if (element.dual === 'left' && dual === 'none') {
       parts.push('<div class="dual"><div class="side">');
       dual = 'left';
@@ -44,7 +50,8 @@ export function renderScriptHtml(screenplay: Screenplay): string {
 
 function renderElement(element: ScreenplayElement): string {
   const line = element.range.start.line;
-  if (element.kind === 'page-break') return `<hr class="page-break" data-line="${line}">`;
+  // A forced break is drawn by the page rule of the page it starts; this keeps its line for scroll sync.
+  if (element.kind === 'page-break') return `<span class="page-break" data-line="${line}"></span>`;
   const side = element.dual === undefined ? '' : ` ${element.dual}`;
   const content = renderInline(element.text, element.emphasis);
   if (element.kind === 'scene-heading' && element.sceneNumber !== undefined) {
@@ -87,4 +94,20 @@ function renderTitlePage(screenplay: Screenplay): string {
   const centre = entries.filter((entry) => titleCentre.has(entry.key.toLowerCase()));
   const corner = entries.filter((entry) => !titleCentre.has(entry.key.toLowerCase()));
   return `<section class="title-page"><div class="centre">${render(centre)}</div><div class="corner">${render(corner)}</div></section>`;
+}
+
+/** The element that starts each page after the first: the first element whose first printed line is on that page. */
+function pageStartElements(paginated: PaginatedScreenplay): Map<number, number> {
+  const starts = new Map<number, number>();
+  const seen = new Set<number>();
+  for (const page of paginated.pages) {
+    let marked = page.number === 1;
+    for (const line of page.lines) {
+      if (line.element === undefined || seen.has(line.element)) continue;
+      seen.add(line.element);
+      if (!marked) starts.set(line.element, page.number);
+      marked = true;
+    }
+  }
+  return starts;
 }
