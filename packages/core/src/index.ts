@@ -4,6 +4,7 @@ export * from './runtime/index.js';
 export * from './models/index.js';
 export * from './providers/index.js';
 export * from './screenplay/index.js';
+export * from './fdx/index.js';
 export * from './pagination/index.js';
 export * from './text/index.js';
 export * from './findings/index.js';
