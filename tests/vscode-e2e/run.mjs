@@ -65,13 +65,21 @@ for (const [what, path] of [['the packaged extension (run `npm run package` at t
 }
 
 // 0. The TextMate grammar, tokenized the way VS Code does it (no browser needed).
-grammarCounts = await checkGrammar();
+grammarCounts = await checkGrammar(corpus);
 
-// 1. The loopback fake of the OpenAI API the AI tests generate against, with CORS (the extension host is a page on
-//    vscode.localhost); its URL and scripted replies are compiled into the suite.
+// 1. Loopback fakes of the OpenAI API the AI tests generate against, with CORS (the extension host is a page on
+//    vscode.localhost); their URLs and scripted replies are compiled into the suite. One server per test that needs
+//    its own script, so no test depends on how many requests another made: the writer (Continue scene), the ghost
+//    text (every request, automatic or not, gets the same continuation), and one whose generations never end (each
+//    response stalls after its headers; the cancel test).
 const fakeReplies = JSON.parse(await readFile(join(here, 'suite/fake-replies.json'), 'utf8'));
 const fakeServer = await createFakeProviderServer({ cors: true });
 fakeServer.enqueue('chat', { reply: { content: fakeReplies.continueScene } });
+const ghostTextServer = await createFakeProviderServer({ cors: true });
+ghostTextServer.enqueue('chat', ...Array.from({ length: 20 }, () => ({ reply: { content: fakeReplies.ghostText } })));
+const stallingServer = await createFakeProviderServer({ cors: true });
+stallingServer.enqueue('chat', ...Array.from({ length: 5 }, () => ({ fault: 'stall' })));
+const fakeServers = [fakeServer, ghostTextServer, stallingServer];
 
 // 2. The extension as it ships: the .vsix's `extension/` folder, unpacked, plus the bundled suite, which test-web
 //    requires to live inside the extension folder.
@@ -87,7 +95,11 @@ await esbuild.build({
   platform: 'browser',
   target: 'es2022',
   external: ['vscode'],
-  define: { REELKIT_FAKE_OPENAI_URL: JSON.stringify(fakeServer.openaiBaseURL) },
+  define: {
+    REELKIT_FAKE_OPENAI_URL: JSON.stringify(fakeServer.openaiBaseURL),
+    REELKIT_FAKE_GHOST_TEXT_URL: JSON.stringify(ghostTextServer.openaiBaseURL),
+    REELKIT_FAKE_STALLING_URL: JSON.stringify(stallingServer.openaiBaseURL),
+  },
   logLevel: 'warning',
 });
 
@@ -142,6 +154,11 @@ const exitCode = await new Promise((done) => {
 
 await browser.close().catch(() => {});
 server.close();
-await fakeServer.close();
+// The cancel test's generation was under way when Cancel was pressed: its request had reached the stalling server.
+const stalledRequest = stallingServer.requests.some((request) => request.route === 'chat' && request.bodyText.includes('BOB waits at the stop.'));
+if (stalledRequest) counts.passed += 1;
+else counts.failed += 1;
+console[stalledRequest ? 'log' : 'error'](`  ${stalledRequest ? '✓' : '✗'} the cancelled generation had reached the server`);
+await Promise.all(fakeServers.map((fake) => fake.close()));
 clearTimeout(hardTimeout);
 report(exitCode);

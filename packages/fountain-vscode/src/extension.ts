@@ -5,6 +5,7 @@ import { createInstallKeys, createSessionChecks, defaultCheckSettings } from '@r
 import { AiProvenanceView } from './host/ai-provenance-view.js';
 import { registerBrainstormCommands } from './host/brainstorm-commands.js';
 import { registerCompletionProvider } from './host/completion-provider.js';
+import { registerCueSemanticTokens } from './host/cue-semantic-tokens.js';
 import { registerDeclareCastCommand } from './host/declare-cast-command.js';
 import { registerDiagnosticsPublisher } from './host/diagnostics-publisher.js';
 import { DocumentModels } from './host/document-models.js';
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): void {
     previews,
     registerOutlineProvider(models),
     registerFoldingProvider(models),
+    registerCueSemanticTokens(models),
     registerCompletionProvider(models),
     registerDiagnosticsPublisher(models),
     registerLanguageDiagnostics(models),

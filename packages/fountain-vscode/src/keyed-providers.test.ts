@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../package.json' with { type: 'json' };
-import { apiKeySecretId, keyedProviders } from './keyed-providers.js';
+import { apiKeySecretId, findKeyedProvider, keyedProviders } from './keyed-providers.js';
 
 describe('keyedProviders', () => {
   it('offers exactly the key-based choices of the reelkit.provider setting', () => {
@@ -14,5 +14,11 @@ describe('keyedProviders', () => {
       'reelkit.apiKey.replicate',
       'reelkit.apiKey.openai-compatible',
     ]);
+  });
+
+  it('finds a provider by the id a missing-key button passes, and nothing for an id without a key', () => {
+    expect(findKeyedProvider('replicate')?.label).toBe('Replicate');
+    expect(findKeyedProvider('vscode-lm')).toBeUndefined();
+    expect(findKeyedProvider(undefined)).toBeUndefined();
   });
 });

@@ -21,3 +21,8 @@ export const keyedProviders: readonly KeyedProvider[] = [
 export function apiKeySecretId(provider: ProviderId): string {
   return `reelkit.apiKey.${provider}`;
 }
+
+/** The keyed provider with this id; `undefined` for anything else (`vscode-lm`, an unknown value, no argument). */
+export function findKeyedProvider(id: unknown): KeyedProvider | undefined {
+  return keyedProviders.find((provider) => provider.id === id);
+}

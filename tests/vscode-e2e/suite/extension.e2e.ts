@@ -2,13 +2,18 @@
 import * as vscode from 'vscode';
 import { expectEqual } from './expect-equal.js';
 import fakeReplies from './fake-replies.json';
+import { MemoryFileSystem } from './memory-file-system.js';
 import { runTests } from './run-tests.js';
 
-/** The loopback fake OpenAI API run.mjs started (compiled in by its esbuild `define`). */
+// The loopback fakes of the OpenAI API run.mjs started (compiled in by its esbuild `define`): the writer, the ghost
+// text (the same continuation for every request) and one whose generations stall mid-way.
 declare const REELKIT_FAKE_OPENAI_URL: string;
+declare const REELKIT_FAKE_GHOST_TEXT_URL: string;
+declare const REELKIT_FAKE_STALLING_URL: string;
 
 const lastBirthdayCard = 'full-scripts/The-Last-Birthday-Card.fountain';
 const brickAndSteel = 'full-scripts/Brick-and-Steel.fountain';
+const bigFish = 'full-scripts/Big-Fish.fountain';
 
 function corpusUri(path: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -43,6 +48,52 @@ async function completionLabels(uri: vscode.Uri, position: vscode.Position): Pro
   return [...list.items]
     .sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))
     .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Points the AI commands at a fake server, as a user points them at a local OpenAI-compatible one. */
+async function useFakeServer(baseUrl: string): Promise<void> {
+  const settings = vscode.workspace.getConfiguration('reelkit');
+  await settings.update('provider', 'openai-compatible', vscode.ConfigurationTarget.Global);
+  await settings.update('openaiCompatible.baseUrl', baseUrl, vscode.ConfigurationTarget.Global);
+  await settings.update('model', 'fake-writer', vscode.ConfigurationTarget.Global);
+}
+
+/** The semantic tokens of a document as [1-based line, text, type], decoded from VS Code's delta encoding. */
+async function semanticTokens(document: vscode.TextDocument): Promise<Array<[number, string, string]>> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+  const decoded: Array<[number, string, string]> = [];
+  let line = 0;
+  let character = 0;
+  for (let index = 0; index + 4 < tokens.data.length; index += 5) {
+    const [deltaLine = 0, deltaStart = 0, length = 0, type = 0] = tokens.data.subarray(index, index + 4);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    decoded.push([line + 1, document.lineAt(line).text.slice(character, character + length), legend.tokenTypes[type] ?? `#${type}`]);
+  }
+  return decoded;
+}
+
+/**
+ * Presses the Cancel button of the newest notification (a cancellable progress's only button) the way the keyboard
+ * does — **Notifications: Accept Notification Primary Action** runs the same action the button does — until `running`
+ * settles; first after `afterMs`, so the generation is under way. Resolves to what `running` resolved to.
+ */
+async function cancelProgress<T>(running: Thenable<T>, afterMs: number): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(running).finally(() => {
+    settled = true;
+  });
+  await sleep(afterMs);
+  const started = Date.now();
+  while (!settled) {
+    if (Date.now() - started > 5000) throw new Error('the generation was not cancelled within 5 s of pressing Cancel');
+    await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+    await Promise.race([result, sleep(250)]);
+  }
+  return result;
 }
 
 /** Entry point called by VS Code's test runner. */
@@ -91,6 +142,38 @@ export async function run(): Promise<void> {
         const spans = ranges.map((range) => `${range.start}-${range.end}`);
         for (const expected of ['9-400', '15-126', '19-49', '21-27', '29-31', '33-49', '402-667']) {
           if (!spans.includes(expected)) throw new Error(`no folding range ${expected} among ${spans.slice(0, 12).join(', ')}…`);
+        }
+      },
+    },
+    {
+      name: 'cues are coloured from the parse: with two extensions yes, action in capitals and an age in action no (Big Fish)',
+      async run() {
+        const editor = await open(bigFish);
+        const lines = new Set([17, 28, 29, 213, 252, 685, 1697, 2446]);
+        const tokens = (await semanticTokens(editor.document)).filter(([line]) => lines.has(line));
+        expectEqual(tokens, [
+          [28, 'EDWARD', 'characterCue'],
+          [28, '(V.O.)', 'characterExtension'],
+          [28, "(CONT'D)", 'characterExtension'],
+          [213, 'WILL', 'characterCue'],
+          [213, '(V.O.)', 'characterExtension'],
+          [213, "(CONT'D)", 'characterExtension'],
+        ], 'semantic tokens on lines 17 (A RIVER.), 28, 29, 213, 252 (TITLE OVER:), 685 (an age), 1697 (KARL before a blank line), 2446 (EXT/INT.)');
+      },
+    },
+    {
+      name: 'the scene CodeLens is off by default; reelkit.codeLens.enabled turns it on',
+      async run() {
+        const editor = await openUntitled('INT. BUS STOP - NIGHT\n\nBOB\nShe is late.\n');
+        const titles = async (): Promise<Array<string | undefined>> =>
+          (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri)).map((lens) => lens.command?.title);
+        expectEqual(await titles(), [], 'lenses by default');
+        const settings = vscode.workspace.getConfiguration('reelkit');
+        await settings.update('codeLens.enabled', true, vscode.ConfigurationTarget.Global);
+        try {
+          expectEqual(await titles(), ['Continue scene', 'Dialogue…'], 'lenses with the setting on');
+        } finally {
+          await settings.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Global);
         }
       },
     },
@@ -172,6 +255,64 @@ export async function run(): Promise<void> {
         const editor = await openUntitled(original);
         expectEqual(await vscode.commands.executeCommand('reelkit.continueScene', { cursor: original.length, decision: 'discard' }), 'discarded', 'command outcome');
         expectEqual(editor.document.getText(), original, 'text after discarding');
+      },
+    },
+    {
+      name: 'ghost text: the fake server\'s continuation appears at the cursor, and accepting it inserts exactly that text and records it',
+      async run() {
+        await useFakeServer(REELKIT_FAKE_GHOST_TEXT_URL);
+        const settings = vscode.workspace.getConfiguration('reelkit');
+        await settings.update('inlineSuggestions.enabled', true, vscode.ConfigurationTarget.Global);
+        try {
+          const original = 'INT. BUS STOP - NIGHT\n\nBOB waits in the rain.\n\n';
+          const editor = await openUntitled(original);
+          const end = editor.document.positionAt(original.length);
+          editor.selection = new vscode.Selection(end, end);
+          await vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+          // Tab's command: a no-op until the ghost text shows.
+          const started = Date.now();
+          while (editor.document.getText() === original && Date.now() - started < 5000) {
+            await sleep(100);
+            await vscode.commands.executeCommand('editor.action.inlineSuggest.commit');
+          }
+          expectEqual(editor.document.getText(), `${original}${fakeReplies.ghostText.trimEnd()}`, 'text after accepting the ghost text');
+          await waitFor(() => (vscode.window.activeTextEditor === editor ? true : undefined), 'the script to stay active');
+          expectEqual(await vscode.commands.executeCommand('reelkit.verifyProvenance'), true, 'the accepted ghost text is in the ledger, where it landed');
+        } finally {
+          // Closing the script cancels any automatic request the accepted text set off, so none reaches a later test's server.
+          await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+          await settings.update('inlineSuggestions.enabled', undefined, vscode.ConfigurationTarget.Global);
+        }
+      },
+    },
+    {
+      name: 'cancelling a generation mid-way (the progress notification\'s Cancel) changes nothing and records nothing in the ledger',
+      async run() {
+        await useFakeServer(REELKIT_FAKE_STALLING_URL);
+        const files = new MemoryFileSystem();
+        const registration = vscode.workspace.registerFileSystemProvider('reelkit-e2e', files, { isCaseSensitive: true });
+        try {
+          const script = vscode.Uri.parse('reelkit-e2e:/bus-stop.fountain');
+          const ledger = vscode.Uri.parse('reelkit-e2e:/bus-stop.fountain.ledger.jsonl');
+          // run.mjs checks that this text reached the stalling server, so Cancel came mid-way, not before the request.
+          const original = 'INT. BUS STOP - NIGHT\n\nBOB waits at the stop.\n';
+          await vscode.workspace.fs.writeFile(script, new TextEncoder().encode(original));
+          const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(script));
+          await vscode.commands.executeCommand('notifications.clearAll');
+          // The server has sent its headers and nothing more: the generation is under way when Cancel is pressed.
+          const running = vscode.commands.executeCommand<string>('reelkit.continueScene', { uri: script.toString(), cursor: original.length, decision: 'apply' });
+          expectEqual(await cancelProgress(running, 1000), 'cancelled', 'command outcome');
+          expectEqual(editor.document.getText(), original, 'text after cancelling');
+          expectEqual(files.has(ledger), false, 'a ledger beside the script after cancelling');
+          // The same run against a server that answers does write the ledger, so the check above can fail.
+          await useFakeServer(REELKIT_FAKE_OPENAI_URL);
+          expectEqual(await vscode.commands.executeCommand('reelkit.continueScene', { uri: script.toString(), cursor: original.length, decision: 'discard' }), 'discarded', 'outcome of the run let finish');
+          expectEqual(files.has(ledger), true, 'a ledger beside the script after a finished generation');
+          expectEqual(editor.document.getText(), original, 'text after discarding');
+        } finally {
+          await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+          registration.dispose();
+        }
       },
     },
     {

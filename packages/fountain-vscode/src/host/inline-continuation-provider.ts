@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { continueScript } from '@reelkit/core/tasks/writing';
+import { describeAiFailure } from '../ai-failure-notice.js';
 import { maySuggestContinuation } from '../may-suggest-continuation.js';
 import { createGuardedTextModel } from './create-guarded-text-model.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
 import type { Ledgers } from './ledgers.js';
+import { showAiFailure } from './show-ai-failure.js';
 
 const acceptedCommand = 'reelkit.inlineContinuationAccepted';
 
@@ -22,6 +24,7 @@ interface Accepted {
  */
 export function registerInlineContinuationProvider(secrets: vscode.SecretStorage, ledgers: Ledgers, models: DocumentModels): vscode.Disposable {
   const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('reelkit');
+  let toldMissingKey = false;
   return vscode.Disposable.from(
     vscode.commands.registerCommand(acceptedCommand, async (accepted: Accepted) => {
       const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === accepted.uri);
@@ -54,8 +57,14 @@ export function registerInlineContinuationProvider(secrets: vscode.SecretStorage
               item.command = { title: 'Record the accepted continuation', command: acceptedCommand, arguments: [accepted] };
             }
             return [item];
-          } catch {
-            // Ghost text is a convenience: a failed or cancelled call shows nothing rather than interrupting typing.
+          } catch (error) {
+            // Ghost text is a convenience: a failed or cancelled call shows nothing rather than interrupting typing. A
+            // missing key is said once a session, with the button that sets it; else ghost text would stay silent for good.
+            const notice = describeAiFailure('Ghost text', error);
+            if (notice.setApiKey !== undefined && !toldMissingKey) {
+              toldMissingKey = true;
+              void showAiFailure(notice);
+            }
             return undefined;
           } finally {
             subscription.dispose();

@@ -2,11 +2,13 @@ import * as vscode from 'vscode';
 import { AbortError } from '@reelkit/core/errors';
 import type { GuardedResult } from '@reelkit/core/guard';
 import type { TaskContext } from '@reelkit/core/tasks/writing';
+import { describeAiFailure } from '../ai-failure-notice.js';
 import { describeResult } from '../describe-result.js';
 import { applyProposedEdit, type ProposedEdit } from '../proposed-edit.js';
 import { createGuardedTextModel } from './create-guarded-text-model.js';
 import type { Ledgers } from './ledgers.js';
 import type { ProposalDecision, ProposalPreviews } from './proposal-previews.js';
+import { showAiFailure } from './show-ai-failure.js';
 
 /** How an AI edit ended; commands resolve to it so scripts and tests can tell. */
 export type AiEditOutcome = 'applied' | 'discarded' | 'cancelled' | 'refused' | 'failed';
@@ -58,8 +60,8 @@ export async function runAiEdit<Output>(services: AiEditServices, request: AiEdi
     });
   } catch (error) {
     if (error instanceof AbortError || controller.signal.aborted) return 'cancelled';
-    // A ReelkitError's message already says how to fix it.
-    void vscode.window.showErrorMessage(`Reelkit: ${request.title} failed. ${error instanceof Error ? error.message : String(error)}`);
+    // A ReelkitError's message already says how to fix it; a missing key also gets a button that sets it.
+    void showAiFailure(describeAiFailure(request.title, error));
     return 'failed';
   }
   if (document.version !== version) {

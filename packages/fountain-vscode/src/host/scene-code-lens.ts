@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { sceneLenses } from '../scene-lenses.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
 
-/** Registers **Continue scene** and **Dialogue…** above scene headings (setting `reelkit.codeLens.enabled`); no model is called until one is clicked. */
+/** Registers **Continue scene** and **Dialogue…** above scene headings when `reelkit.codeLens.enabled` is on (off by default); no model is called until one is clicked. */
 export function registerSceneCodeLens(models: DocumentModels): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
-  const enabled = (): boolean => vscode.workspace.isTrusted && vscode.workspace.getConfiguration('reelkit').get<boolean>('codeLens.enabled', true);
+  const enabled = (): boolean => vscode.workspace.isTrusted && vscode.workspace.getConfiguration('reelkit').get<boolean>('codeLens.enabled', false);
   return vscode.Disposable.from(
     changed,
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -1,16 +1,15 @@
 import * as vscode from 'vscode';
-import { apiKeySecretId, keyedProviders } from '../keyed-providers.js';
+import { apiKeySecretId, findKeyedProvider, keyedProviders, type KeyedProvider } from '../keyed-providers.js';
 import { validateApiKey } from '../validate-api-key.js';
 
-/** Registers **Reelkit: Set API key**, which keeps the key in VS Code's `SecretStorage` and nowhere else. */
+/**
+ * Registers **Reelkit: Set API key**, which keeps the key in VS Code's `SecretStorage` and nowhere else. Given a
+ * provider id (as a missing-key error's button passes it), it asks for that provider's key straight away.
+ */
 export function registerSetApiKeyCommand(secrets: vscode.SecretStorage): vscode.Disposable {
-  return vscode.commands.registerCommand('reelkit.setApiKey', async () => {
-    const choice = await vscode.window.showQuickPick(
-      keyedProviders.map((provider) => ({ label: provider.label, description: provider.credentialName, provider })),
-      { title: 'Reelkit: Set API key', placeHolder: 'Which service is the key for?' },
-    );
-    if (choice === undefined) return;
-    const { provider } = choice;
+  return vscode.commands.registerCommand('reelkit.setApiKey', async (providerId?: unknown) => {
+    const provider = findKeyedProvider(providerId) ?? (await pickProvider());
+    if (provider === undefined) return;
 
     const input = await vscode.window.showInputBox({
       title: `Reelkit: ${provider.label} ${provider.credentialName}`,
@@ -31,4 +30,12 @@ export function registerSetApiKeyCommand(secrets: vscode.SecretStorage): vscode.
       void vscode.window.showInformationMessage(`Reelkit: saved the ${provider.label} ${provider.credentialName}.`);
     }
   });
+}
+
+async function pickProvider(): Promise<KeyedProvider | undefined> {
+  const choice = await vscode.window.showQuickPick(
+    keyedProviders.map((provider) => ({ label: provider.label, description: provider.credentialName, provider })),
+    { title: 'Reelkit: Set API key', placeHolder: 'Which service is the key for?' },
+  );
+  return choice?.provider;
 }
