@@ -8,6 +8,7 @@ import { registerCompletionProvider } from './host/completion-provider.js';
 import { registerCueSemanticTokens } from './host/cue-semantic-tokens.js';
 import { registerDeclareCastCommand } from './host/declare-cast-command.js';
 import { registerDiagnosticsPublisher } from './host/diagnostics-publisher.js';
+import { registerExportCommands } from './host/export-commands.js';
 import { DocumentModels } from './host/document-models.js';
 import { registerFoldingProvider } from './host/folding-provider.js';
 import { registerInlineContinuationProvider } from './host/inline-continuation-provider.js';
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerPreviewCommand(models),
     registerRenumberScenesCommands(models),
     registerDeclareCastCommand(models),
+    registerExportCommands(models),
     registerSetApiKeyCommand(context.secrets),
     // AI: every command previews before applying and refuses in an untrusted workspace.
     registerScriptEditCommands(ai, models),

@@ -367,6 +367,37 @@ export async function run(): Promise<void> {
       },
     },
     {
+      name: 'Export Final Draft file, Import Final Draft file and Export breakdown write and read real files (Brick & Steel)',
+      async run() {
+        const files = new MemoryFileSystem();
+        const registration = vscode.workspace.registerFileSystemProvider('reelkit-export', files, { isCaseSensitive: true });
+        try {
+          const editor = await open(brickAndSteel);
+          const fdx = vscode.Uri.parse('reelkit-export:/brick-and-steel.fdx');
+          expectEqual((await vscode.commands.executeCommand<vscode.Uri>('reelkit.exportFinalDraft', fdx))?.toString(), fdx.toString(), 'exported to the target');
+          const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(fdx));
+          expectEqual(written.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="no" ?>\n<FinalDraft DocumentType="Script"'), true, 'an FDX document');
+          const headings = (written.match(/<Paragraph [^>]*Type="Scene Heading"/gu) ?? []).length;
+          // Six INT./EXT. headings and two forced ones (.SNIPER SCOPE POV, .OPENING TITLES).
+          expectEqual(headings, 8, 'one Scene Heading paragraph per scene');
+          // Imported back: a new Fountain document with the same scene headings, nothing overwritten.
+          const imported = await vscode.commands.executeCommand<vscode.TextDocument>('reelkit.importFinalDraft', fdx);
+          expectEqual([imported?.languageId, imported?.isUntitled], ['fountain', true], 'a new unsaved Fountain script');
+          const headingsOf = (text: string): string[] => text.split(/\r?\n/u).filter((line) => /^(?:INT|EXT)[. ]|^\.[A-Z]/u.test(line));
+          expectEqual(headingsOf(imported?.getText() ?? ''), headingsOf(editor.document.getText()), 'the same scene headings');
+          await vscode.window.showTextDocument(editor.document);
+          const csv = vscode.Uri.parse('reelkit-export:/brick-and-steel.locations.csv');
+          await vscode.commands.executeCommand('reelkit.exportBreakdown', csv, 'locations');
+          const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).split('\r\n');
+          expectEqual(rows[0], 'Location,Scenes,Eighths,Pages,INT/EXT,Times', 'the locations table');
+          expectEqual(rows.filter((row) => row !== '').length > 2, true, 'a row per location');
+        } finally {
+          registration.dispose();
+          await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        }
+      },
+    },
+    {
       name: 'the statistics view opens',
       async run() {
         await open(brickAndSteel);
