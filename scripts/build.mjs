@@ -6,6 +6,13 @@ import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { bundles, common, root } from './bundles.mjs';
 
+/** The bundle's main file: its outfile, or in its outdir the file of its one named entry (else index.js). */
+const outfileOf = (bundle) => {
+  if (bundle.outfile !== undefined) return bundle.outfile;
+  const names = Array.isArray(bundle.entryPoints) ? [] : Object.keys(bundle.entryPoints ?? {});
+  return `${bundle.outdir}/${names.length === 1 ? names[0] : 'index'}.js`;
+};
+
 const failures = [];
 const sizes = [];
 
@@ -13,7 +20,7 @@ await Promise.all(
   bundles.map(async ({ name, ...options }) => {
     try {
       await esbuild.build({ ...common, ...options });
-      const outfile = options.outfile ?? `${options.outdir}/index.js`;
+      const outfile = outfileOf({ name, ...options });
       sizes.push({ name, outfile, bytes: (await stat(`${root}${outfile}`)).size });
     } catch {
       // esbuild has already printed the errors (logLevel 'warning').
@@ -25,7 +32,6 @@ await Promise.all(
 if (sizes.some((size) => size.name === 'cli')) await chmod(`${root}packages/cli/dist/reelkit.js`, 0o755);
 
 const nameWidth = Math.max(...bundles.map((bundle) => bundle.name.length));
-const outfileOf = (bundle) => bundle.outfile ?? `${bundle.outdir}/index.js`;
 const fileWidth = Math.max(...bundles.map((bundle) => outfileOf(bundle).length));
 for (const bundle of bundles) {
   const { name } = bundle;

@@ -62,8 +62,12 @@ export const bundles = [
   },
   {
     name: 'cli',
-    entryPoints: ['packages/cli/src/reelkit.ts'],
-    outfile: 'packages/cli/dist/reelkit.js',
+    entryPoints: { reelkit: 'packages/cli/src/reelkit.ts' },
+    outdir: 'packages/cli/dist',
+    // The PDF export's font engine (fontkit, with brotli) is imported only by `reelkit pdf`: a chunk of its own, so
+    // every other command starts without it.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
     platform: 'node',
     target: 'node20',

@@ -79,3 +79,9 @@ export function installedChromium(): ExternalRequirement & { readonly executable
   const reason = `needs Debian's chromium at ${executablePath}; install it with: sudo apt-get install chromium`;
   return { ...requirement(existsSync(executablePath), reason), executablePath };
 }
+
+/** A file a Debian package installs (a program such as /usr/bin/pdftotext, a font), for tests that use it. */
+export function installedDebianFile(path: string, debianPackage: string): ExternalRequirement & { readonly path: string } {
+  const reason = `needs ${path}; install it with: sudo apt-get install ${debianPackage}`;
+  return { ...requirement(existsSync(path), reason), path };
+}
