@@ -1,5 +1,6 @@
-import { createMentionMatcher, resolveEntryLinks, type IndexedSection, type MentionIndex, type MentionMatcher, type StoryEntry } from '@reelkit/core/story';
+import { createIncrementalMentionIndex, type IndexedSection, type MentionIndex, type MentionIndexWork, type StoryEntry } from '@reelkit/core/story';
 import { noteRoleOf, type BibleLayout } from './bible-layout.js';
+import { createEntryList } from './entry-list.js';
 import { readEntryNote, type EntryNote } from './entry-note.js';
 import { readSceneNote, type SceneNote } from './scene-note.js';
 import { orderScenes } from './scene-order.js';
@@ -18,77 +19,83 @@ export interface StoryBible {
   /** Scenes in story order (see `orderScenes`). */
   scenes(): readonly SceneNote[];
   sceneAt(path: string): SceneNote | undefined;
-  /** The mention index over the scenes in story order; only scenes changed since the last call are re-matched. */
+  /**
+   * The mention index over the scenes in story order. Kept edit by edit: an edited scene is matched again when next
+   * read; an entry saved with the same names changes nothing; a renamed entry changes only its own mentions.
+   */
   index(): MentionIndex;
-  /** How many scene texts were matched since creation (tests and benches check that edits stay incremental). */
-  readonly scenesMatched: number;
+  /** What the mention index has read and built since creation (tests and benches check that edits stay incremental). */
+  readonly mentionWork: MentionIndexWork;
 }
 
 /** Creates an empty bible for a vault layout (a function when the layout can change in the settings). */
 export function createStoryBible(layout: BibleLayout | (() => BibleLayout)): StoryBible {
   const currentLayout = typeof layout === 'function' ? layout : () => layout;
-  const entryNotes = new Map<string, EntryNote>();
+  const entryList = createEntryList();
   const sceneNotes = new Map<string, SceneNote>();
-  let resolved: StoryEntry[] | undefined;
+  let mentions = createIncrementalMentionIndex();
   let ordered: SceneNote[] | undefined;
-  let matcher: MentionMatcher | undefined;
-  const sectionCache = new Map<string, { body: string; section: IndexedSection }>();
-  let scenesMatched = 0;
+  let index: MentionIndex | undefined;
 
-  const entriesChanged = (): void => {
-    resolved = undefined;
-    matcher = undefined;
-    sectionCache.clear();
+  /** Tells the mention index the names of an entry id (several notes may share a file name in different folders). */
+  const updateEntryNames = (id: string): void => {
+    const named = entryList.namesOf(id);
+    const touched = named === undefined ? mentions.removeEntry(id) : mentions.setEntry(named);
+    if (touched.length > 0) index = undefined;
   };
+  const removeScene = (path: string): void => {
+    if (!sceneNotes.delete(path)) return;
+    mentions.removeSection(path);
+    ordered = undefined;
+    index = undefined;
+  };
+
   const bible: StoryBible = {
     upsert(path, text) {
       const role = noteRoleOf(path, currentLayout());
       if (role === 'entry') {
-        entryNotes.set(path, readEntryNote(path, text));
-        entriesChanged();
+        updateEntryNames(entryList.upsert(readEntryNote(path, text)));
       } else if (role === 'scene') {
-        sceneNotes.set(path, readSceneNote(path, text));
+        const scene = readSceneNote(path, text);
+        sceneNotes.set(path, scene);
+        mentions.setSection(path, scene.body);
         ordered = undefined;
+        index = undefined;
       }
       return role;
     },
     remove(path) {
-      if (entryNotes.delete(path)) entriesChanged();
-      if (sceneNotes.delete(path)) ordered = undefined;
+      const id = entryList.remove(path);
+      if (id !== undefined) updateEntryNames(id);
+      removeScene(path);
     },
     clear() {
-      entryNotes.clear();
+      entryList.clear();
       sceneNotes.clear();
+      mentions = createIncrementalMentionIndex();
       ordered = undefined;
-      entriesChanged();
+      index = undefined;
     },
     rename(oldPath, newPath, text) {
       bible.remove(oldPath);
       bible.upsert(newPath, text);
     },
-    entries: () => (resolved ??= resolveEntryLinks([...entryNotes.values()].map((note) => note.entry))),
-    entryNotes: () => [...entryNotes.values()],
+    entries: () => entryList.entries(),
+    entryNotes: () => entryList.notes(),
     scenes: () => (ordered ??= orderScenes([...sceneNotes.values()])),
     sceneAt: (path) => sceneNotes.get(path),
     index() {
-      const current = (matcher ??= createMentionMatcher(bible.entries()));
+      if (index !== undefined) return index;
       let offset = 0;
-      const sections = bible.scenes().map((scene) => {
-        let cached = sectionCache.get(scene.id);
-        if (cached === undefined || cached.body !== scene.body) {
-          scenesMatched += 1;
-          const section: IndexedSection = { id: scene.id, label: scene.title, offset: 0, length: scene.body.length, mentions: current.findMentions(scene.body) };
-          cached = { body: scene.body, section };
-          sectionCache.set(scene.id, cached);
-        }
-        const placed = { ...cached.section, offset };
+      const sections = bible.scenes().map((scene): IndexedSection => {
+        const section = { id: scene.id, label: scene.title, offset, length: scene.body.length, mentions: mentions.mentionsIn(scene.path) };
         offset += scene.body.length;
-        return placed;
+        return section;
       });
-      return { sections };
+      return (index = { sections });
     },
-    get scenesMatched() {
-      return scenesMatched;
+    get mentionWork() {
+      return mentions.work;
     },
   };
   return bible;

@@ -38,13 +38,14 @@ describe('createBibleSync on the example vault', () => {
   it('re-indexes only the edited scene, from the text the metadata event carries, without reading the vault', async () => {
     const { vault, bible, sync } = await loaded();
     bible.index();
-    const before = bible.scenesMatched;
+    const before = bible.mentionWork;
     const changes: string[] = [];
     sync.onChange(() => changes.push('changed'));
     sync.changed(new FakeFile('Manuscript/scene-02.md'), '---\ntitle: The keeper\n---\nMara and Dmitri.');
     const section = bible.index().sections.find((candidate) => candidate.id === 'scene-02');
     expect(section?.mentions.map((mention) => mention.entryId)).toEqual(['mara-voss', 'dmitri-orlov']);
-    expect(bible.scenesMatched - before).toBe(1);
+    // One scene of 16 characters read once; no entry's names compiled again.
+    expect(bible.mentionWork).toEqual({ ...before, sectionsScanned: before.sectionsScanned + 1, charactersScanned: before.charactersScanned + 16 });
     expect(vault.reads).toBe(52);
     expect(changes).toEqual(['changed']);
   });

@@ -31,7 +31,7 @@ export interface StoryCall {
 /** One per plugin load: one guard (one call policy over the local-only-aware fetch) and the install's ledger keys. */
 export interface StorySession {
   readonly guard: Guard;
-  /** The model the current settings choose; throws typed errors (missing key, local-only, unsupported) that say how to fix the settings. */
+  /** The model the current settings choose; throws typed errors (missing key, local-only) that say how to fix the settings. */
   open(): Promise<StoryCall>;
   /** A note's ledger, for recording where a generation was placed. */
   recorder(notePath: string): Promise<ProvenanceRecorder>;
