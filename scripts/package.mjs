@@ -1,8 +1,8 @@
 // `npm run package` (after `npm run build`, which the npm script runs first): makes what a user installs, in dist/
 // at the repository root, and prints where each one is and how big it is.
 //   VS Code   dist/reelkit-fountain-<version>.vsix        code --install-extension <file>   (budget 1 MB)
-//   Obsidian  dist/reelkit-story-bible/                   main.js, manifest.json, styles.css for <vault>/.obsidian/plugins/
-//             dist/reelkit-story-bible-<version>.zip      the same three files, as a release asset
+//   Obsidian  dist/reelkit-story-bible/                   main.js, manifest.json, styles.css (and LICENSE) for <vault>/.obsidian/plugins/
+//             dist/reelkit-story-bible-<version>.zip      the same files, as a release asset
 //   Premiere  dist/reelkit-premiere-<version>.ccx         the UXP Developer Tool or a double-click installs it
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -39,7 +39,7 @@ async function packageObsidian() {
   const manifest = await readJson('packages/obsidian-story/manifest.json');
   const files = [
     ...(await readAll('packages/obsidian-story/dist', ['main.js'])),
-    ...(await readAll('packages/obsidian-story', ['manifest.json', 'styles.css'])),
+    ...(await readAll('packages/obsidian-story', ['manifest.json', 'styles.css', 'LICENSE'])),
   ];
   const folder = join(out, manifest.id);
   await rm(folder, { recursive: true, force: true });

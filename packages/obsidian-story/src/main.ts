@@ -1,5 +1,5 @@
 // Entry of the Obsidian plugin: it only wires features to Obsidian.
-import { Plugin, requestUrl } from 'obsidian';
+import { Notice, Plugin, requestUrl } from 'obsidian';
 import { createStoryBible } from './bible/story-bible.js';
 import { createAiTextMarker } from './host/ai-text-marker.js';
 import { createBibleSync } from './host/bible-sync.js';
@@ -9,6 +9,7 @@ import { FindingsView, findingsViewType } from './host/findings-view.js';
 import { GenerationController } from './host/generation-controller.js';
 import { HeatMapView, heatMapViewType } from './host/heat-map-view.js';
 import { InThisSceneView, inThisSceneViewType } from './host/in-this-scene-view.js';
+import { loadStoryState } from './host/load-story-state.js';
 import { registerBibleEvents } from './host/register-bible-events.js';
 import { registerCommands } from './host/register-commands.js';
 import { createRequestUrlFetch } from './host/request-url-fetch.js';
@@ -16,9 +17,7 @@ import { revealView } from './host/reveal-view.js';
 import { createSecretStore } from './host/secret-store.js';
 import { StorySettingsTab } from './host/story-settings-tab.js';
 import { createStorySession } from './host/story-session.js';
-import { StoryState } from './host/story-state.js';
 import { SuggestionView, suggestionViewType } from './host/suggestion-view.js';
-import { parsePluginData, serializePluginData } from './plugin-data.js';
 import { defaultStorySettings, type StorySettings } from './story-settings.js';
 
 /** Reelkit Story Bible. Obsidian loads the default export of `main.js`. */
@@ -27,7 +26,8 @@ export default class ReelkitStoryBiblePlugin extends Plugin {
   override settings: StorySettings = defaultStorySettings;
 
   override async onload(): Promise<void> {
-    const state = new StoryState(parsePluginData(await this.loadData()), (data) => this.saveData(serializePluginData(data)));
+    // A notice that stays until dismissed: a migrated setting asks the writer to act (e.g. choose a key).
+    const state = await loadStoryState(this, (message) => new Notice(message, 0));
     this.settings = state.data.settings;
     const bible = createStoryBible(() => state.data.settings);
     const sync = createBibleSync(this.app.vault, bible);

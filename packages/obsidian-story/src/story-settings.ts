@@ -1,7 +1,10 @@
 import type { CheckSettings } from '@reelkit/core/session';
 
-/** The services the story bible can generate with; `openai-compatible` is the local-only path. */
-export type StoryProviderId = 'openai' | 'replicate' | 'openai-compatible';
+/**
+ * The services the story bible writes with; `openai-compatible` is the local-only path. (Replicate, offered by earlier
+ * builds, has no text model: `migratePluginData` moves settings that chose it.)
+ */
+export type StoryProviderId = 'openai' | 'openai-compatible';
 
 /**
  * What the plugin keeps in its `data.json`. Never a key: only the name of a secret in Obsidian's keychain. The two
@@ -48,7 +51,7 @@ export const defaultStorySettings: StorySettings = {
   language: true,
 };
 
-const providerIds: readonly StoryProviderId[] = ['openai', 'replicate', 'openai-compatible'];
+const providerIds: readonly StoryProviderId[] = ['openai', 'openai-compatible'];
 
 /** Reads saved settings; anything missing or malformed (users edit `data.json` by hand) falls back to the default. */
 export function parseStorySettings(saved: unknown): StorySettings {

@@ -1,4 +1,3 @@
-import { UnsupportedCapabilityError } from '@reelkit/core/errors';
 import type { Guard } from '@reelkit/core/guard';
 import type { TextModel } from '@reelkit/core/models';
 import { createOpenAI, createOpenAICompatible } from '@reelkit/core/providers';
@@ -19,11 +18,11 @@ export interface StoryModelHost {
 /**
  * The text model the settings choose. In local-only mode only the OpenAI-compatible provider at a loopback or allowed
  * LAN address is accepted, before anything is sent; the session's fetch refuses anything else as well. Throws typed
- * errors (missing key, local-only, unsupported) whose messages say how to fix the settings.
+ * errors (missing key, local-only) whose messages say how to fix the settings.
  */
 export function createStoryModel(settings: StorySettings, host: StoryModelHost): TextModel {
   if (settings.localOnly) {
-    if (settings.provider !== 'openai-compatible') throw new LocalOnlyError(settings.provider === 'openai' ? 'api.openai.com' : 'api.replicate.com', 'the chosen provider is a cloud service');
+    if (settings.provider !== 'openai-compatible') throw new LocalOnlyError('api.openai.com', 'the chosen provider is a cloud service');
     const locality = endpointLocality(settings.localBaseUrl, settings.allowedLanHosts);
     if (locality !== 'loopback' && locality !== 'allowed-lan') throw new LocalOnlyError(hostOf(settings.localBaseUrl) ?? '', `the local server URL is ${locality === 'invalid' ? 'not a valid URL' : 'not on this machine or an allowed private-network host'}`);
   }
@@ -34,7 +33,5 @@ export function createStoryModel(settings: StorySettings, host: StoryModelHost):
       return createOpenAI({ apiKey: host.apiKey, ...providerSettings }).text(settings.openaiModel);
     case 'openai-compatible':
       return createOpenAICompatible({ baseURL: settings.localBaseUrl, ...(host.apiKey ? { apiKey: host.apiKey } : {}), defaultModel: settings.localModel, ...providerSettings }).text();
-    case 'replicate':
-      throw new UnsupportedCapabilityError('replicate', 'story text generation', 'Choose OpenAI or a local server for writing; Replicate serves images and music.');
   }
 }
