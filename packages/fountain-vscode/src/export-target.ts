@@ -13,3 +13,8 @@ export function summariseWarnings(what: string, warnings: readonly { readonly me
   const first = warnings.slice(0, 3).map((warning) => warning.message).join(' ');
   return `${what} with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${first}${warnings.length > 3 ? ' …' : ''}`;
 }
+
+/** The last segment of a URI path, how messages name an exported file (`/work/harbour.pdf` → `harbour.pdf`). */
+export function fileNameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1) || path;
+}

@@ -9,6 +9,7 @@ import { registerCueSemanticTokens } from './host/cue-semantic-tokens.js';
 import { registerDeclareCastCommand } from './host/declare-cast-command.js';
 import { registerDiagnosticsPublisher } from './host/diagnostics-publisher.js';
 import { registerExportCommands } from './host/export-commands.js';
+import { registerExportPdfCommand } from './host/export-pdf-command.js';
 import { DocumentModels } from './host/document-models.js';
 import { registerFoldingProvider } from './host/folding-provider.js';
 import { registerInlineContinuationProvider } from './host/inline-continuation-provider.js';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerRenumberScenesCommands(models),
     registerDeclareCastCommand(models),
     registerExportCommands(models),
+    registerExportPdfCommand(models, context.extensionUri),
     registerSetApiKeyCommand(context.secrets),
     // AI: every command previews before applying and refuses in an untrusted workspace.
     registerScriptEditCommands(ai, models),

@@ -1,5 +1,7 @@
 // Runs inside VS Code's web extension host (bundled by run.mjs). The workspace is the shared Fountain corpus.
 import * as vscode from 'vscode';
+import { paginateScreenplay } from '@reelkit/core/pagination';
+import { parseFountain } from '@reelkit/core/screenplay';
 import { expectEqual } from './expect-equal.js';
 import fakeReplies from './fake-replies.json';
 import { MemoryFileSystem } from './memory-file-system.js';
@@ -48,6 +50,18 @@ async function completionLabels(uri: vscode.Uri, position: vscode.Position): Pro
   return [...list.items]
     .sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))
     .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+}
+
+/** What `reelkit.exportPdf` returns. */
+type PdfExportOutcome = { outcome: 'exported'; uri: vscode.Uri; pageCount: number; titlePageCount: number; findings: string[] } | { outcome: 'cancelled' | 'failed' };
+
+/** The line run.mjs looks for to read an exported PDF back with poppler after the suite: `<marker> <json>`. */
+const pdfMarker = 'reelkit-e2e-pdf';
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -394,6 +408,64 @@ export async function run(): Promise<void> {
         } finally {
           registration.dispose();
           await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        }
+      },
+    },
+    {
+      name: 'Export PDF writes Brick & Steel as a PDF with the pagination\'s pages, from its worker',
+      async run() {
+        const files = new MemoryFileSystem();
+        const registration = vscode.workspace.registerFileSystemProvider('reelkit-pdf', files, { isCaseSensitive: true });
+        try {
+          const editor = await open(brickAndSteel);
+          const target = vscode.Uri.parse('reelkit-pdf:/brick-and-steel.pdf');
+          const outcome = await vscode.commands.executeCommand<PdfExportOutcome>('reelkit.exportPdf', target);
+          const { pages, titlePages } = paginateScreenplay(parseFountain(editor.document.getText()), { paper: 'letter' });
+          if (outcome.outcome !== 'exported') throw new Error(`the export ended ${outcome.outcome}`);
+          expectEqual([outcome.uri.toString(), outcome.pageCount, outcome.titlePageCount, outcome.findings], [target.toString(), pages.length, titlePages.length, []], 'the outcome');
+          const bytes = await vscode.workspace.fs.readFile(target);
+          const text = new TextDecoder('latin1').decode(bytes);
+          expectEqual(text.slice(0, 5), '%PDF-', 'the file starts as a PDF');
+          expectEqual((text.match(/\/Type \/Page\b/gu) ?? []).length, titlePages.length + pages.length, 'page objects in the file');
+          // run.mjs reads it back with poppler (pdfinfo, pdftotext) when that is installed.
+          const contains = ['BRICK & STEEL', "EXT. BRICK'S PATIO - DAY", "Beer's ready!"];
+          console.log(`${pdfMarker} ${JSON.stringify({ name: 'brick-and-steel.pdf', pages: titlePages.length + pages.length, contains, base64: base64(bytes) })}`);
+        } finally {
+          registration.dispose();
+          await vscode.commands.executeCommand('notifications.clearAll');
+        }
+      },
+    },
+    {
+      name: 'cancelling Export PDF mid-way (the progress notification\'s Cancel) writes nothing; without the stalled font it writes the file and names the missing characters',
+      async run() {
+        const files = new MemoryFileSystem();
+        const registration = vscode.workspace.registerFileSystemProvider('reelkit-pdf-cancel', files, { isCaseSensitive: true });
+        const settings = vscode.workspace.getConfiguration('reelkit');
+        try {
+          // Japanese needs the fallback font, whose read never finishes: the export is under way when Cancel is pressed.
+          const font = vscode.Uri.parse('reelkit-pdf-cancel:/slow-drive-font.ttf');
+          await vscode.workspace.fs.writeFile(font, new Uint8Array([0, 1, 0, 0]));
+          const fontRead = files.stallReadsOf(font);
+          await settings.update('pdf.fallbackFont', font.toString(), vscode.ConfigurationTarget.Global);
+          const editor = await openUntitled('INT. TOKYO STATION - NIGHT\n\nA sign: 東京駅.\n\nKENJI\nLate again.\n');
+          const target = vscode.Uri.parse('reelkit-pdf-cancel:/tokyo.pdf');
+          await vscode.commands.executeCommand('notifications.clearAll');
+          const running = vscode.commands.executeCommand<PdfExportOutcome>('reelkit.exportPdf', target);
+          await fontRead;
+          expectEqual(await cancelProgress(running, 0), { outcome: 'cancelled' }, 'the outcome of the cancelled export');
+          expectEqual(files.has(target), false, 'a PDF after cancelling');
+          // The same export without that font finishes, so the check above can fail, and says what no font had.
+          await settings.update('pdf.fallbackFont', undefined, vscode.ConfigurationTarget.Global);
+          await vscode.window.showTextDocument(editor.document);
+          const finished = await vscode.commands.executeCommand<PdfExportOutcome>('reelkit.exportPdf', target);
+          expectEqual(finished.outcome === 'exported' ? [finished.pageCount, finished.findings] : finished, [1, ['pdf.missing-glyph']], 'the export let finish');
+          expectEqual(files.has(target), true, 'a PDF after the export let finish');
+        } finally {
+          await settings.update('pdf.fallbackFont', undefined, vscode.ConfigurationTarget.Global);
+          await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+          await vscode.commands.executeCommand('notifications.clearAll');
+          registration.dispose();
         }
       },
     },

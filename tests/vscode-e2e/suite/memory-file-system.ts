@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
  */
 export class MemoryFileSystem implements vscode.FileSystemProvider {
   private readonly files = new Map<string, { data: Uint8Array; mtime: number }>();
+  private readonly stalled = new Map<string, () => void>();
   private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.changed.event;
 
@@ -24,8 +25,19 @@ export class MemoryFileSystem implements vscode.FileSystemProvider {
     return [...this.files.keys()].map((path) => [path.slice(1), vscode.FileType.File]);
   }
 
-  readFile(uri: vscode.Uri): Uint8Array {
-    return this.read(uri).data;
+  /**
+   * Makes every read of `uri` hang, as a slow network drive does, for tests that cancel mid-way; resolves when the
+   * first such read begins.
+   */
+  stallReadsOf(uri: vscode.Uri): Promise<void> {
+    return new Promise((resolve) => this.stalled.set(uri.path, resolve));
+  }
+
+  readFile(uri: vscode.Uri): Uint8Array | Promise<Uint8Array> {
+    const stall = this.stalled.get(uri.path);
+    if (stall === undefined) return this.read(uri).data;
+    stall();
+    return new Promise<Uint8Array>(() => undefined);
   }
 
   writeFile(uri: vscode.Uri, content: Uint8Array): void {

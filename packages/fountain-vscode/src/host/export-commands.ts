@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { breakdownCsv, createBreakdown, type BreakdownTable } from '@reelkit/core/breakdown';
 import { readFdx, writeFdx } from '@reelkit/core/fdx';
-import { exportTargetPath, summariseWarnings } from '../export-target.js';
+import { fileNameOf, summariseWarnings } from '../export-target.js';
+import { activeScript } from './active-script.js';
+import { askExportTarget } from './ask-export-target.js';
 import { fountainLanguageId, type DocumentModels } from './document-models.js';
 
 const encoder = new TextEncoder();
@@ -16,12 +18,12 @@ export function registerExportCommands(models: DocumentModels): vscode.Disposabl
     vscode.commands.registerCommand('reelkit.exportFinalDraft', async (target?: vscode.Uri): Promise<vscode.Uri | undefined> => {
       const document = activeScript('export it as a Final Draft file');
       if (document === undefined) return undefined;
-      const destination = target ?? (await askWhere(document, 'fdx', { 'Final Draft': ['fdx'] }));
+      const destination = target ?? (await askExportTarget(document, 'fdx', { 'Final Draft': ['fdx'] }));
       if (destination === undefined) return undefined;
       return withProgress('Exporting Final Draft file…', async () => {
         const { fdx, warnings } = writeFdx(models.get(document).screenplay);
         await vscode.workspace.fs.writeFile(destination, encoder.encode(fdx));
-        report(summariseWarnings(`Exported ${fileName(destination)}`, warnings) ?? `Exported ${fileName(destination)}.`, warnings.length > 0);
+        report(summariseWarnings(`Exported ${fileNameOf(destination.path)}`, warnings) ?? `Exported ${fileNameOf(destination.path)}.`, warnings.length > 0);
         return destination;
       });
     }),
@@ -34,7 +36,7 @@ export function registerExportCommands(models: DocumentModels): vscode.Disposabl
         // A new, unsaved script: the writer chooses where to keep it; nothing on disk is overwritten.
         const document = await vscode.workspace.openTextDocument({ language: fountainLanguageId, content: fountain });
         await vscode.window.showTextDocument(document);
-        const summary = summariseWarnings(`Imported ${fileName(chosen)}`, warnings);
+        const summary = summariseWarnings(`Imported ${fileNameOf(chosen.path)}`, warnings);
         if (summary !== undefined) report(summary, true);
         return document;
       });
@@ -44,29 +46,16 @@ export function registerExportCommands(models: DocumentModels): vscode.Disposabl
       if (document === undefined) return undefined;
       const chosen = table ?? (await pickTable());
       if (chosen === undefined) return undefined;
-      const destination = target ?? (await askWhere(document, `${chosen}.csv`, { 'CSV (spreadsheet)': ['csv'] }));
+      const destination = target ?? (await askExportTarget(document, `${chosen}.csv`, { 'CSV (spreadsheet)': ['csv'] }));
       if (destination === undefined) return undefined;
       return withProgress('Exporting breakdown…', async () => {
         const breakdown = createBreakdown(models.get(document).screenplay);
         await vscode.workspace.fs.writeFile(destination, encoder.encode(breakdownCsv(breakdown, chosen)));
-        report(`Exported the breakdown by ${chosen} to ${fileName(destination)} (lengths from ${breakdown.lengthMethod}).`, false);
+        report(`Exported the breakdown by ${chosen} to ${fileNameOf(destination.path)} (lengths from ${breakdown.lengthMethod}).`, false);
         return destination;
       });
     }),
   );
-}
-
-function activeScript(purpose: string): vscode.TextDocument | undefined {
-  const document = vscode.window.activeTextEditor?.document;
-  if (document?.languageId === fountainLanguageId) return document;
-  void vscode.window.showInformationMessage(`Reelkit: open a Fountain script to ${purpose}.`);
-  return undefined;
-}
-
-async function askWhere(document: vscode.TextDocument, extension: string, filters: Record<string, string[]>): Promise<vscode.Uri | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const base = document.isUntitled && folder !== undefined ? vscode.Uri.joinPath(folder, document.uri.path) : document.uri;
-  return vscode.window.showSaveDialog({ defaultUri: base.with({ path: exportTargetPath(base.path, extension) }), filters });
 }
 
 async function pickTable(): Promise<BreakdownTable | undefined> {
@@ -92,8 +81,4 @@ async function withProgress<T>(title: string, work: () => Promise<T>): Promise<T
 
 function report(message: string, warn: boolean): void {
   void (warn ? vscode.window.showWarningMessage(`Reelkit: ${message}`) : vscode.window.showInformationMessage(`Reelkit: ${message}`));
-}
-
-function fileName(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() ?? uri.toString();
 }
