@@ -3,7 +3,7 @@ import { breakdownCsv, createBreakdown, type BreakdownTable } from '@reelkit/cor
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand } from '../cli-command.js';
 import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
-import { readScript } from '../report/read-script.js';
+import { readTextFile } from '../read-text-file.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 
 const usage = 'Usage: reelkit breakdown <script.fountain> [--by scenes|locations|characters] [--out <file.csv>]';
@@ -43,7 +43,7 @@ export const breakdownCommand: CliCommand = {
     if (path === undefined || extra.length > 0) return usageError(io, breakdownUsage, path === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
     const table = values.by ?? 'scenes';
     if (!isTable(table)) return usageError(io, breakdownUsage, `--by takes scenes, locations or characters, not "${table}".`);
-    const script = await readScript(path);
+    const script = await readTextFile(path, { command: 'reelkit breakdown', reads: 'Fountain screenplays' });
     if ('problem' in script) {
       io.stderr(`reelkit breakdown: ${script.problem}\n`);
       return ReportExitCode.input;

@@ -3,7 +3,7 @@ import { proposeCast, readCast } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand } from '../cli-command.js';
 import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
-import { readScript } from '../report/read-script.js';
+import { readTextFile } from '../read-text-file.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 
 const usage = 'Usage: reelkit cast <script.fountain> [--write]';
@@ -33,7 +33,7 @@ export const castCommand: CliCommand = {
     }
     const [path, ...extra] = positionals;
     if (path === undefined || extra.length > 0) return usageError(io, castUsage, path === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
-    const script = await readScript(path);
+    const script = await readTextFile(path, { command: 'reelkit cast', reads: 'Fountain screenplays' });
     if ('problem' in script) {
       io.stderr(`reelkit cast: ${script.problem}\n`);
       return ReportExitCode.input;

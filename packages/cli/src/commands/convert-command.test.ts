@@ -78,7 +78,7 @@ describe('reelkit convert', () => {
       [folder, `cannot read ${folder}: it is a folder, not a file.`],
       [broken, `${broken}: The file is not well-formed XML: unclosed tag: Text (line 1, column 60). The file is damaged or cut short: open it in Final Draft and save it again, or export a fresh copy.`],
       [svg, `${svg}: The file is XML but not a Final Draft script: its root element is <svg>, not <FinalDraft>. Choose a .fdx file saved by Final Draft (or by an app that exports Final Draft files).`],
-      [latin1, `${latin1} is not UTF-8 text; save it as UTF-8 (Final Draft and Fountain apps do) and try again.`],
+      [latin1, `${latin1} is not UTF-8 text (byte 4 of 5 is not part of a UTF-8 character); reelkit convert reads Fountain (.fountain) and Final Draft (.fdx) files: save it as UTF-8 plain text.`],
       [empty, `${empty} is empty; there is nothing to convert.`],
     ];
     for (const [path, message] of cases) {

@@ -5,7 +5,7 @@ import type { CliCommand, CliIo } from '../cli-command.js';
 import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 import { resolveConvertTarget } from './convert-target.js';
-import { readTextFile } from './read-text-file.js';
+import { readTextFile } from '../read-text-file.js';
 import { writeNewFile } from './write-new-file.js';
 
 const usage = 'Usage: reelkit convert <script.fountain|script.fdx> [--out <file>] [--force]';
@@ -48,7 +48,7 @@ export const convertCommand: CliCommand = {
     if (input === undefined || extra.length > 0) return usageError(io, convertUsage, input === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
     const target = resolveConvertTarget(input, values.out);
     if (typeof target === 'string') return usageError(io, convertUsage, target);
-    const file = await readTextFile(input);
+    const file = await readTextFile(input, { command: 'reelkit convert', reads: 'Fountain (.fountain) and Final Draft (.fdx) files' });
     if ('problem' in file) return inputError(io, file.problem);
     if (file.text.trim() === '') return inputError(io, `${input} is empty; there is nothing to convert.`);
 

@@ -6,7 +6,7 @@ import { exportScreenplayPdf, isReelkitPdf, type PdfFontSource } from '@reelkit/
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
 import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
-import { readScript } from '../report/read-script.js';
+import { readTextFile } from '../read-text-file.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 import { findSystemFonts, fontFile, packagedFonts } from './pdf-fonts.js';
 
@@ -61,7 +61,7 @@ async function runPdf(args: readonly string[], io: CliIo, host: PdfCommandHost):
   if (path === undefined || extra.length > 0) return usageError(io, pdfUsage, path === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
   const paper = values.paper ?? 'letter';
   if (paper !== 'letter' && paper !== 'a4') return usageError(io, pdfUsage, `--paper takes letter or a4, not "${paper}".`);
-  const script = await readScript(path);
+  const script = await readTextFile(path, { command: 'reelkit pdf', reads: 'Fountain screenplays' });
   if ('problem' in script) return inputError(io, script.problem);
   for (const font of values.font ?? []) {
     const found = await stat(font).catch(() => undefined);

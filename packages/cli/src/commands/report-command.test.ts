@@ -120,10 +120,10 @@ describe('reelkit report', () => {
     await writeFile(join(dir, 'notes.txt'), 'Just a shopping list.\nMilk.\n');
     const cases: [string, string][] = [
       [join(dir, 'missing.fountain'), `reelkit report: cannot read ${join(dir, 'missing.fountain')}: no such file.\n`],
-      [dir, `reelkit report: cannot read ${dir}: it is a folder, not a script.\n`],
-      [join(dir, 'image.fountain'), `reelkit report: ${join(dir, 'image.fountain')} is not UTF-8 text (byte 1 of 7 is not part of a UTF-8 character); reelkit report reads Fountain screenplays: save the script as UTF-8 plain text.\n`],
+      [dir, `reelkit report: cannot read ${dir}: it is a folder, not a file.\n`],
+      [join(dir, 'image.fountain'), `reelkit report: ${join(dir, 'image.fountain')} is not UTF-8 text (byte 1 of 7 is not part of a UTF-8 character); reelkit report reads Fountain screenplays: save it as UTF-8 plain text.\n`],
       [join(dir, 'nul.fountain'), `reelkit report: ${join(dir, 'nul.fountain')} is not a text file; reelkit report reads Fountain screenplays.\n`],
-      [join(dir, 'latin1.fountain'), `reelkit report: ${join(dir, 'latin1.fountain')} is not UTF-8 text (byte 9 of 10 is not part of a UTF-8 character); reelkit report reads Fountain screenplays: save the script as UTF-8 plain text.\n`],
+      [join(dir, 'latin1.fountain'), `reelkit report: ${join(dir, 'latin1.fountain')} is not UTF-8 text (byte 9 of 10 is not part of a UTF-8 character); reelkit report reads Fountain screenplays: save it as UTF-8 plain text.\n`],
       [join(dir, 'notes.txt'), `reelkit report: ${join(dir, 'notes.txt')} has no scene headings and no dialogue; is it a Fountain screenplay?\n`],
     ];
     for (const [path, message] of cases) {

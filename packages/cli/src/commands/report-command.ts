@@ -7,7 +7,7 @@ import type { CliCommand, CliIo } from '../cli-command.js';
 import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
 import { checkFailOn, isFailOnValue } from '../report/fail-on.js';
 import { formatTerminalReport } from '../report/format-terminal-report.js';
-import { readScript } from '../report/read-script.js';
+import { readTextFile } from '../read-text-file.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 import { reportUsage } from '../report/report-usage.js';
 import { writeHtmlReport } from '../report/write-html-report.js';
@@ -55,7 +55,7 @@ async function runReport(args: readonly string[], io: CliIo, host: ReportCommand
   if (unknown !== undefined) return usageError(io, reportCommandUsage, `--fail-on ${unknown}: expected bechdel, info, warning, error, a rule id or a prefix such as lang.*.`);
 
   const scriptPath = positionals[0] ?? '';
-  const script = await readScript(scriptPath);
+  const script = await readTextFile(scriptPath, { command: 'reelkit report', reads: 'Fountain screenplays' });
   if ('problem' in script) return inputError(io, script.problem);
   const screenplay = parseFountain(script.text);
   if (screenplay.scenes.length === 0 && screenplay.characters.length === 0) {

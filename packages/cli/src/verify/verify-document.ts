@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { computeAiShare, markdownSections, sceneSections, verifyLedger, type AiShare, type LedgerVerification, type SectionShare, type TextSection } from '@reelkit/core/provenance';
 import { createRuntime, omitUndefined } from '@reelkit/core/runtime';
 import { parseFountain } from '@reelkit/core/screenplay';
-import { decodeUtf8 } from '../report/read-script.js';
+import { decodeUtf8 } from '../read-text-file.js';
 
 /** What `reelkit verify` found for one document. */
 export interface DocumentVerification {

@@ -1,22 +1,28 @@
 import { readFile } from 'node:fs/promises';
 
-/** The script's text, or a sentence saying why it cannot be read. */
-export type ScriptText = { readonly text: string } | { readonly problem: string };
+/** A file's text, or a sentence saying why it cannot be read. */
+export type TextFile = { readonly text: string } | { readonly problem: string };
 
-/** Reads a script file; missing files, folders and binary files come back as a problem, never as a throw. */
-export async function readScript(path: string): Promise<ScriptText> {
+/** Who reads the file, for the messages: "reelkit report reads Fountain screenplays". */
+export interface TextFileReader {
+  readonly command: string;
+  readonly reads: string;
+}
+
+/** Reads a UTF-8 text file; a missing file, a folder or binary bytes come back as a problem, never as a throw. */
+export async function readTextFile(path: string, reader: TextFileReader): Promise<TextFile> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') return { problem: `cannot read ${path}: no such file.` };
-    if (code === 'EISDIR') return { problem: `cannot read ${path}: it is a folder, not a script.` };
+    if (code === 'EISDIR') return { problem: `cannot read ${path}: it is a folder, not a file.` };
     return { problem: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` };
   }
   const text = decodeUtf8(bytes);
-  if (text === undefined) return { problem: `${path} is not UTF-8 text (${invalidAt(bytes)}); reelkit report reads Fountain screenplays: save the script as UTF-8 plain text.` };
-  if (text.includes('\u0000')) return { problem: `${path} is not a text file; reelkit report reads Fountain screenplays.` };
+  if (text === undefined) return { problem: `${path} is not UTF-8 text (${invalidAt(bytes)}); ${reader.command} reads ${reader.reads}: save it as UTF-8 plain text.` };
+  if (text.includes('\u0000')) return { problem: `${path} is not a text file; ${reader.command} reads ${reader.reads}.` };
   return { text };
 }
 
