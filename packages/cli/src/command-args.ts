@@ -37,3 +37,10 @@ export function parseCommandArgs<T extends CommandOptions>(
     return usageError(io, usage, error instanceof Error ? error.message : String(error));
   }
 }
+
+/** The one file a command takes, or the usage error for none or several (its exit code). */
+export function onePath(positionals: readonly string[], io: CliIo, usage: CommandUsage, missing = 'No script given.'): string | number {
+  const [path, ...extra] = positionals;
+  if (path !== undefined && extra.length === 0) return path;
+  return usageError(io, usage, path === undefined ? missing : `One file at a time; got ${positionals.length}.`);
+}

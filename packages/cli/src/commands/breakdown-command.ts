@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { breakdownCsv, createBreakdown, type BreakdownTable } from '@reelkit/core/breakdown';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand } from '../cli-command.js';
-import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
+import { type CommandUsage, onePath, parseCommandArgs, usageError } from '../command-args.js';
 import { readTextFile } from '../read-text-file.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 
@@ -39,8 +39,8 @@ export const breakdownCommand: CliCommand = {
       io.stdout(help);
       return ReportExitCode.ok;
     }
-    const [path, ...extra] = positionals;
-    if (path === undefined || extra.length > 0) return usageError(io, breakdownUsage, path === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
+    const path = onePath(positionals, io, breakdownUsage);
+    if (typeof path === 'number') return path;
     const table = values.by ?? 'scenes';
     if (!isTable(table)) return usageError(io, breakdownUsage, `--by takes scenes, locations or characters, not "${table}".`);
     const script = await readTextFile(path, { command: 'reelkit breakdown', reads: 'Fountain screenplays' });

@@ -2,7 +2,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { proposeCast, readCast } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand } from '../cli-command.js';
-import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
+import { type CommandUsage, onePath, parseCommandArgs } from '../command-args.js';
 import { readTextFile } from '../read-text-file.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 
@@ -31,8 +31,8 @@ export const castCommand: CliCommand = {
       io.stdout(`${usage}\n\nPrints a Cast block for the script; --write puts it into the script (one edit, the rest untouched).\nOnly gender is ever proposed, never age, groups, race, disability or orientation.\n`);
       return ReportExitCode.ok;
     }
-    const [path, ...extra] = positionals;
-    if (path === undefined || extra.length > 0) return usageError(io, castUsage, path === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
+    const path = onePath(positionals, io, castUsage);
+    if (typeof path === 'number') return path;
     const script = await readTextFile(path, { command: 'reelkit cast', reads: 'Fountain screenplays' });
     if ('problem' in script) {
       io.stderr(`reelkit cast: ${script.problem}\n`);

@@ -90,7 +90,7 @@ describe('reelkit convert', () => {
     const hint = 'Usage: reelkit convert <script.fountain|script.fdx> [--out <file>] [--force]\n';
     const cases: [string[], string][] = [
       [[], 'No script given.'],
-      [['a.fountain', 'b.fountain'], 'One script at a time; got 2.'],
+      [['a.fountain', 'b.fountain'], 'One file at a time; got 2.'],
       [['notes.docx'], 'Cannot tell what notes.docx is: name a Fountain file (.fountain, .spmd, .txt) or a Final Draft file (.fdx).'],
       [['a.fountain', '--out', 'b.fountain'], '--out b.fountain: a Fountain file converts to .fdx.'],
       [['a.fdx', '--out', 'b.fdx'], '--out b.fdx: a Final Draft file converts to .fountain, .spmd or .txt.'],

@@ -2,7 +2,7 @@ import { FdxImportError, readFdx, writeFdx } from '@reelkit/core/fdx';
 import type { Finding } from '@reelkit/core/findings';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
-import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
+import { type CommandUsage, onePath, parseCommandArgs, usageError } from '../command-args.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 import { resolveConvertTarget } from './convert-target.js';
 import { readTextFile } from '../read-text-file.js';
@@ -44,8 +44,8 @@ export const convertCommand: CliCommand = {
       io.stdout(help);
       return ReportExitCode.ok;
     }
-    const [input, ...extra] = positionals;
-    if (input === undefined || extra.length > 0) return usageError(io, convertUsage, input === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
+    const input = onePath(positionals, io, convertUsage);
+    if (typeof input === 'number') return input;
     const target = resolveConvertTarget(input, values.out);
     if (typeof target === 'string') return usageError(io, convertUsage, target);
     const file = await readTextFile(input, { command: 'reelkit convert', reads: 'Fountain (.fountain) and Final Draft (.fdx) files' });

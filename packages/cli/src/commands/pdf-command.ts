@@ -5,7 +5,7 @@ import { ReelkitError } from '@reelkit/core/errors';
 import { exportScreenplayPdf, isReelkitPdf, type PdfFontSource } from '@reelkit/core/pdf';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
-import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
+import { type CommandUsage, onePath, parseCommandArgs, usageError } from '../command-args.js';
 import { readTextFile } from '../read-text-file.js';
 import { ReportExitCode } from '../report/report-exit-code.js';
 import { findSystemFonts, fontFile, packagedFonts } from './pdf-fonts.js';
@@ -57,8 +57,8 @@ async function runPdf(args: readonly string[], io: CliIo, host: PdfCommandHost):
     io.stdout(help);
     return ReportExitCode.ok;
   }
-  const [path, ...extra] = positionals;
-  if (path === undefined || extra.length > 0) return usageError(io, pdfUsage, path === undefined ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
+  const path = onePath(positionals, io, pdfUsage);
+  if (typeof path === 'number') return path;
   const paper = values.paper ?? 'letter';
   if (paper !== 'letter' && paper !== 'a4') return usageError(io, pdfUsage, `--paper takes letter or a4, not "${paper}".`);
   const script = await readTextFile(path, { command: 'reelkit pdf', reads: 'Fountain screenplays' });

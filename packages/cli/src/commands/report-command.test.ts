@@ -136,7 +136,7 @@ describe('reelkit report', () => {
   it('exits 2 for wrong usage', async () => {
     const cases: [string[], string][] = [
       [[], 'reelkit report: No script given.\n'],
-      [['a.fountain', 'b.fountain'], 'reelkit report: One script at a time; got 2.\n'],
+      [['a.fountain', 'b.fountain'], 'reelkit report: One file at a time; got 2.\n'],
       [[scriptPath, '--fail-on', 'Everything!'], 'reelkit report: --fail-on Everything!: expected bechdel, info, warning, error, a rule id or a prefix such as lang.*.\n'],
     ];
     for (const [args, message] of cases) {

@@ -4,7 +4,7 @@ import { computeStatistics } from '@reelkit/core/pagination';
 import { createScreenplayReport, renderReportHtml } from '@reelkit/core/representation';
 import { parseFountain } from '@reelkit/core/screenplay';
 import type { CliCommand, CliIo } from '../cli-command.js';
-import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
+import { type CommandUsage, onePath, parseCommandArgs, usageError } from '../command-args.js';
 import { checkFailOn, isFailOnValue } from '../report/fail-on.js';
 import { formatTerminalReport } from '../report/format-terminal-report.js';
 import { readTextFile } from '../read-text-file.js';
@@ -49,12 +49,12 @@ async function runReport(args: readonly string[], io: CliIo, host: ReportCommand
     io.stdout(reportUsage);
     return ReportExitCode.ok;
   }
-  if (positionals.length !== 1) return usageError(io, reportCommandUsage, positionals.length === 0 ? 'No script given.' : `One script at a time; got ${positionals.length}.`);
+  const scriptPath = onePath(positionals, io, reportCommandUsage);
+  if (typeof scriptPath === 'number') return scriptPath;
   const failOn = (values['fail-on'] ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
   const unknown = failOn.find((value) => !isFailOnValue(value));
   if (unknown !== undefined) return usageError(io, reportCommandUsage, `--fail-on ${unknown}: expected bechdel, info, warning, error, a rule id or a prefix such as lang.*.`);
 
-  const scriptPath = positionals[0] ?? '';
   const script = await readTextFile(scriptPath, { command: 'reelkit report', reads: 'Fountain screenplays' });
   if ('problem' in script) return inputError(io, script.problem);
   const screenplay = parseFountain(script.text);

@@ -1,5 +1,5 @@
 import type { CliCommand } from '../cli-command.js';
-import { parseCommandArgs, usageError, type CommandUsage } from '../command-args.js';
+import { type CommandUsage, onePath, parseCommandArgs, usageError } from '../command-args.js';
 import { ExitCode } from '../exit-code.js';
 import { formatVerification } from '../verify/format-verification.js';
 import { defaultLedgerPath, verifyDocument } from '../verify/verify-document.js';
@@ -32,8 +32,8 @@ export const verifyCommand: CliCommand = {
       io.stdout(`${usage}\n\nChecks <file>.ledger.jsonl (or --ledger) against <file>; --trust names a signing key id to require; --expect-head names the last checkpoint you saw, so a ledger cut short fails.\n`);
       return ExitCode.ok;
     }
-    const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) return usageError(io, verifyUsage, file === undefined ? 'Name the document to verify.' : `Verify one document at a time (got ${positionals.length}).`);
+    const file = onePath(positionals, io, verifyUsage, 'Name the document to verify.');
+    if (typeof file === 'number') return file;
     const ledger = values.ledger ?? defaultLedgerPath(file);
     const result = await verifyDocument(file, ledger, values.trust ?? [], values['expect-head']);
     if ('kind' in result && result.kind === 'missing-document') return usageError(io, verifyUsage, `No such document: ${result.path}`);
