@@ -1,20 +1,25 @@
 // Story-bible engine: entries, mention index, context assembly with a preview.
 export { applicableProgressions, type StoryPoint } from './applicable-progressions.js';
+export { chunkParagraphs, type ChunkParagraphsOptions } from './chunk-paragraphs.js';
 export { assembleContext, type ContextCostModel, type ContextRequest } from './assemble-context.js';
 export type { ContextPreview, CutEntry, IncludedEntry, InclusionReason, SkippedEntry } from './context-preview.js';
 export { entriesFromScreenplay } from './entries-from-screenplay.js';
 export { estimatePromptTokens, type TokenCounter } from './estimate-prompt-tokens.js';
 export { createIncrementalMentionIndex, type IncrementalMentionIndex, type MentionIndexWork } from './incremental-mention-index.js';
 export { InvalidStoryInputError } from './invalid-story-input-error.js';
+export { locateQuote, type QuoteLocation } from './locate-quote.js';
 export type { Mention } from './mention.js';
 export { indexSections, removeSection, updateSection, type DocumentSection, type IndexedSection, type MentionIndex } from './mention-index.js';
 export { createMentionMatcher, type MentionMatcher, type MentionMatcherOptions } from './mention-matcher.js';
 export type { NamedEntry } from './mention-pattern.js';
 export { parseEntryNote } from './parse-entry-note.js';
 export { parseFrontmatter, type Frontmatter, type FrontmatterValue } from './parse-frontmatter.js';
+export { rankPassages, type PassageCandidate, type RankedPassage } from './rank-passages.js';
 export { renderEntry } from './render-entry.js';
 export { resolveEntryLinks } from './resolve-entry-links.js';
 export { createResolvedEntries, type ResolvedEntries } from './resolved-entries.js';
 export { sectionsFromMarkdown } from './sections-from-markdown.js';
 export { sectionsFromScreenplay } from './sections-from-screenplay.js';
+export type { TextChunk } from './text-chunk.js';
+export { unitVector } from './unit-vector.js';
 export { createStoryEntry, type ContextMode, type Progression, type StoryEntry, type StoryEntryType } from './story-entry.js';
