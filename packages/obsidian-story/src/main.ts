@@ -1,11 +1,17 @@
 // Entry of the Obsidian plugin: it only wires features to Obsidian.
-import { Notice, Plugin, requestUrl } from 'obsidian';
+import { debounce, Notice, Platform, Plugin, requestUrl } from 'obsidian';
+import { createStoryEmbeddings } from './ask/story-embeddings.js';
 import { createStoryBible } from './bible/story-bible.js';
 import { createAiTextMarker } from './host/ai-text-marker.js';
+import { createDesktopFetch } from './host/desktop-fetch.js';
+import { AskController } from './host/ask-controller.js';
+import { AskView, askViewType } from './host/ask-view.js';
 import { createBibleSync } from './host/bible-sync.js';
 import { ChecksController } from './host/checks-controller.js';
 import { EntrySuggest } from './host/entry-suggest.js';
+import { ExtractController } from './host/extract-controller.js';
 import { FindingsView, findingsViewType } from './host/findings-view.js';
+import { FountainController } from './host/fountain-controller.js';
 import { GenerationController } from './host/generation-controller.js';
 import { HeatMapView, heatMapViewType } from './host/heat-map-view.js';
 import { InThisSceneView, inThisSceneViewType } from './host/in-this-scene-view.js';
@@ -17,7 +23,9 @@ import { revealView } from './host/reveal-view.js';
 import { createSecretStore } from './host/secret-store.js';
 import { StorySettingsTab } from './host/story-settings-tab.js';
 import { createStorySession } from './host/story-session.js';
+import { createHasher } from '@reelkit/core/runtime';
 import { SuggestionView, suggestionViewType } from './host/suggestion-view.js';
+import { createNoteVectorStore } from './storage/note-vector-store.js';
 import { defaultStorySettings, type StorySettings } from './story-settings.js';
 
 /** Reelkit Story Bible. Obsidian loads the default export of `main.js`. */
@@ -30,22 +38,34 @@ export default class ReelkitStoryBiblePlugin extends Plugin {
     const state = await loadStoryState(this, (message) => new Notice(message, 0));
     this.settings = state.data.settings;
     const bible = createStoryBible(() => state.data.settings);
-    const sync = createBibleSync(this.app.vault, bible);
+    const pluginDir = this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`;
+    const embeddings = createStoryEmbeddings({ layout: () => state.data.settings, store: createNoteVectorStore(this.app.vault.adapter, `${pluginDir}/index`), hasher: createHasher() });
+    const sync = createBibleSync(this.app.vault, bible, embeddings);
     const marker = createAiTextMarker(this.app.vault);
     const highlight = (): void => document.body.toggleClass('reelkit-highlight-ai', state.data.settings.highlightAiText);
     // One session: one guard and call policy over the local-only-aware fetch, the install's keys, the settings' checks.
-    const session = createStorySession({ fetch: createRequestUrlFetch(requestUrl), secrets: createSecretStore(this.app.secretStorage), adapter: this.app.vault.adapter, settings: () => state.data.settings });
-    const generation = new GenerationController(this.app, bible, state, () => revealView(this.app.workspace, suggestionViewType), session, marker.forget);
+    // Desktop streams through the window's fetch where the server allows it (CORS); requestUrl elsewhere and as the fallback.
+    const requestUrlFetch = createRequestUrlFetch(requestUrl);
+    const sessionFetch = Platform.isDesktopApp ? createDesktopFetch(window.fetch.bind(window), requestUrlFetch) : requestUrlFetch;
+    const session = createStorySession({ fetch: sessionFetch, secrets: createSecretStore(this.app.secretStorage), adapter: this.app.vault.adapter, settings: () => state.data.settings });
+    const revealSuggestions = (): Promise<void> => revealView(this.app.workspace, suggestionViewType);
+    const generation = new GenerationController(this.app, bible, state, revealSuggestions, session, marker.forget);
     const checks = new ChecksController(bible, state, () => revealView(this.app.workspace, findingsViewType), session);
+    const ask = new AskController(this.app, bible, state, embeddings, session);
+    const extract = new ExtractController(this.app, bible, state, session, revealSuggestions);
+    const fountain = new FountainController(this.app, bible, state, session, revealSuggestions);
 
     registerBibleEvents(this, sync);
+    // Edits reach the ask index a little after the writer pauses, never on every autosave.
+    this.register(sync.onChange(debounce(() => ask.refreshQuietly(), 10_000, true)));
     this.registerView(inThisSceneViewType, (leaf) => new InThisSceneView(leaf, bible, sync));
     this.registerView(heatMapViewType, (leaf) => new HeatMapView(leaf, bible, sync));
-    this.registerView(suggestionViewType, (leaf) => new SuggestionView(leaf, state, generation));
+    this.registerView(suggestionViewType, (leaf) => new SuggestionView(leaf, state, generation, extract, fountain));
+    this.registerView(askViewType, (leaf) => new AskView(leaf, state, ask));
     this.registerView(findingsViewType, (leaf) => new FindingsView(leaf, state, bible));
     this.registerEditorSuggest(new EntrySuggest(this.app, bible));
     this.registerMarkdownPostProcessor(marker.process);
-    registerCommands(this, generation, checks, () => state.data.settings.entriesFolder);
+    registerCommands(this, { generation, checks, ask, extract, fountain }, () => state.data.settings.entriesFolder);
     highlight();
     this.register(() => document.body.removeClass('reelkit-highlight-ai'));
 
@@ -59,6 +79,7 @@ export default class ReelkitStoryBiblePlugin extends Plugin {
           highlight();
           if (folders) {
             bible.clear();
+            embeddings.clear();
             await sync.load();
           }
         },

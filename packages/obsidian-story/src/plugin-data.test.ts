@@ -3,12 +3,13 @@ import { parsePluginData, serializePluginData } from './plugin-data.js';
 import { defaultStorySettings } from './story-settings.js';
 
 describe('plugin data', () => {
-  it('round-trips settings, history, dismissed findings and the continuity cache', () => {
+  it('round-trips settings, history, dismissed findings, the continuity cache and the indexing consent', () => {
     const data = {
       settings: { ...defaultStorySettings, localOnly: true },
       history: [{ id: 'g1', time: 1, taskId: 'continue', notePath: 'a.md', provider: 'local', modelId: 'llama3.1', inputTokens: 10, outputTokens: 5, usd: 0, status: 'inserted' as const, text: 'Hi.' }],
       dismissed: ['lang.gendered-generic\u0001\u0001board-of-trade\u0001manpower'],
       continuityCache: { abc: [] },
+      embeddingConsent: 'openai/text-embedding-3-small@512',
     };
     expect(parsePluginData(JSON.parse(JSON.stringify(serializePluginData(data))))).toEqual(data);
   });

@@ -20,6 +20,10 @@ export interface StorySettings extends CheckSettings {
   readonly localModel: string;
   /** OpenAI model id. */
   readonly openaiModel: string;
+  /** OpenAI embedding model that indexes the story for *Ask the story*. */
+  readonly openaiEmbeddingModel: string;
+  /** Embedding model on the local server (e.g. `nomic-embed-text` in Ollama). */
+  readonly localEmbeddingModel: string;
   /** Refuse every endpoint that is not on this machine or an allowed private-network host. */
   readonly localOnly: boolean;
   /** Private-network hosts (e.g. `192.168.1.20`, `gpu-box.local`) the local-only switch also allows. */
@@ -28,6 +32,8 @@ export interface StorySettings extends CheckSettings {
   readonly entriesFolder: string;
   /** Folder of the manuscript's scenes. */
   readonly manuscriptFolder: string;
+  /** Folder of the writer's prompt templates (notes); empty for the built-in prompts only. */
+  readonly promptsFolder: string;
   /** Most tokens of story-bible context sent with one request. */
   readonly contextBudgetTokens: number;
   /** Show AI-written text highlighted in reading view (it is always marked, invisibly, for screen readers and CSS). */
@@ -41,10 +47,13 @@ export const defaultStorySettings: StorySettings = {
   localBaseUrl: 'http://localhost:11434/v1',
   localModel: 'llama3.1',
   openaiModel: 'gpt-4.1-mini',
+  openaiEmbeddingModel: 'text-embedding-3-small',
+  localEmbeddingModel: 'nomic-embed-text',
   localOnly: false,
   allowedLanHosts: [],
   entriesFolder: 'Story bible',
   manuscriptFolder: 'Manuscript',
+  promptsFolder: '',
   contextBudgetTokens: 1500,
   highlightAiText: false,
   moderation: true,
@@ -72,10 +81,13 @@ export function parseStorySettings(saved: unknown): StorySettings {
     localBaseUrl: text('localBaseUrl'),
     localModel: text('localModel'),
     openaiModel: text('openaiModel'),
+    openaiEmbeddingModel: text('openaiEmbeddingModel'),
+    localEmbeddingModel: text('localEmbeddingModel'),
     localOnly: flag('localOnly'),
     allowedLanHosts: Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string' && host.trim() !== '').map((host) => host.trim().toLowerCase()) : [],
     entriesFolder: text('entriesFolder'),
     manuscriptFolder: text('manuscriptFolder'),
+    promptsFolder: text('promptsFolder', true).replace(/\/+$/, ''),
     contextBudgetTokens: typeof budget === 'number' && Number.isInteger(budget) && budget >= 100 ? budget : defaultStorySettings.contextBudgetTokens,
     highlightAiText: flag('highlightAiText'),
     moderation: flag('moderation'),

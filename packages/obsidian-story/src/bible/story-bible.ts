@@ -1,4 +1,4 @@
-import { createIncrementalMentionIndex, type IndexedSection, type MentionIndex, type MentionIndexWork, type StoryEntry } from '@reelkit/core/story';
+import { createIncrementalMentionIndex, type IndexedSection, type Mention, type MentionIndex, type MentionIndexWork, type StoryEntry } from '@reelkit/core/story';
 import { noteRoleOf, type BibleLayout } from './bible-layout.js';
 import { createEntryList } from './entry-list.js';
 import { readEntryNote, type EntryNote } from './entry-note.js';
@@ -24,9 +24,14 @@ export interface StoryBible {
    * read; an entry saved with the same names changes nothing; a renamed entry changes only its own mentions.
    */
   index(): MentionIndex;
+  /** Where a text that is no note (a question, a beat) names entries, matched with the bible's current names. */
+  mentionsInText(text: string): readonly Mention[];
   /** What the mention index has read and built since creation (tests and benches check that edits stay incremental). */
   readonly mentionWork: MentionIndexWork;
 }
+
+// The id a passing text is matched under: no note path starts with a NUL.
+const passingTextId = '\u0000text';
 
 /** Creates an empty bible for a vault layout (a function when the layout can change in the settings). */
 export function createStoryBible(layout: BibleLayout | (() => BibleLayout)): StoryBible {
@@ -93,6 +98,12 @@ export function createStoryBible(layout: BibleLayout | (() => BibleLayout)): Sto
         return section;
       });
       return (index = { sections });
+    },
+    mentionsInText(text) {
+      mentions.setSection(passingTextId, text);
+      const found = mentions.mentionsIn(passingTextId);
+      mentions.removeSection(passingTextId);
+      return found;
     },
     get mentionWork() {
       return mentions.work;

@@ -1,5 +1,5 @@
 import type { Hasher } from '@reelkit/core/runtime';
-import { type IndexedSection, type StoryEntry } from '@reelkit/core/story';
+import { locateQuote, type IndexedSection, type StoryEntry } from '@reelkit/core/story';
 import type { GuardedTextModel } from '@reelkit/core/guard';
 import type { SceneNote } from '../bible/scene-note.js';
 import { promptParameters } from '@reelkit/core/tasks/prompts';
@@ -25,8 +25,8 @@ export interface SceneCheckInput {
 
 /**
  * Asks the model for contradictions between a scene and the entries it mentions. Only contradictions whose quote is
- * really in the scene are kept (a quote the model made up is no evidence). Cached by the hash of the prompt, so an
- * unchanged scene with unchanged entries costs nothing the second time.
+ * really in the scene are kept (`locateQuote`: a quote the model made up is no evidence), quoted as the scene has it.
+ * Cached by the hash of the prompt, so an unchanged scene with unchanged entries costs nothing the second time.
  */
 export async function checkSceneWithModel(input: SceneCheckInput): Promise<{ findings: readonly StoryFinding[]; fromCache: boolean }> {
   const messages = continuityMessages(input.scene, input.section, input.entries, input.sceneOrder);
@@ -41,15 +41,16 @@ export async function checkSceneWithModel(input: SceneCheckInput): Promise<{ fin
     record: { task: 'story.continuity', parameters: promptParameters(continuityPrompt, { scene: input.scene.id, entries: input.entries.map((entry) => entry.id) }) },
   });
   const findings = output.contradictions.flatMap((contradiction): StoryFinding[] => {
-    const offset = input.scene.body.indexOf(contradiction.quote);
-    if (contradiction.quote.trim() === '' || offset === -1) return [];
+    const found = locateQuote(input.scene.body, contradiction.quote);
+    if (found === undefined) return [];
+    const quote = input.scene.body.slice(found.start, found.end);
     const entry = input.entries.find((candidate) => candidate.name === contradiction.entry || candidate.id === contradiction.entry);
     return [
       {
         sceneId: input.scene.id,
-        offset,
+        offset: found.start,
         ...(entry === undefined ? {} : { entryId: entry.id }),
-        finding: { ruleId: 'continuity.model', category: 'continuity', severity: 'warning', message: contradiction.explanation, evidence: contradiction.quote, suggestion: `Check against the entry "${contradiction.entry}".` },
+        finding: { ruleId: 'continuity.model', category: 'continuity', severity: 'warning', message: contradiction.explanation, evidence: quote, suggestion: `Check against the entry "${contradiction.entry}".` },
       },
     ];
   });

@@ -2,8 +2,7 @@ import type { Guard } from '@reelkit/core/guard';
 import type { TextModel } from '@reelkit/core/models';
 import { createOpenAI, createOpenAICompatible } from '@reelkit/core/providers';
 import type { StorySettings } from '../story-settings.js';
-import { endpointLocality, hostOf } from './local-endpoint.js';
-import { LocalOnlyError } from './local-only-error.js';
+import { checkLocalOnly } from './check-local-only.js';
 
 /** What the host supplies: the session's shared runtime and call policy, and the key read from its keychain. */
 export interface StoryModelHost {
@@ -21,12 +20,9 @@ export interface StoryModelHost {
  * errors (missing key, local-only) whose messages say how to fix the settings.
  */
 export function createStoryModel(settings: StorySettings, host: StoryModelHost): TextModel {
-  if (settings.localOnly) {
-    if (settings.provider !== 'openai-compatible') throw new LocalOnlyError('api.openai.com', 'the chosen provider is a cloud service');
-    const locality = endpointLocality(settings.localBaseUrl, settings.allowedLanHosts);
-    if (locality !== 'loopback' && locality !== 'allowed-lan') throw new LocalOnlyError(hostOf(settings.localBaseUrl) ?? '', `the local server URL is ${locality === 'invalid' ? 'not a valid URL' : 'not on this machine or an allowed private-network host'}`);
-  }
-  // Obsidian's requestUrl cannot be aborted mid-flight and buffers the body: one attempt per retry, no streaming.
+  checkLocalOnly(settings);
+  // Through requestUrl (mobile, or a server without CORS) a request is buffered and cannot be stopped mid-flight;
+  // the desktop fetch streams and stops (see host/desktop-fetch.ts).
   const { providerSettings } = host;
   switch (settings.provider) {
     case 'openai':

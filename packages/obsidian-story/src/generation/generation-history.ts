@@ -1,5 +1,5 @@
-/** What became of a generation. */
-export type GenerationStatus = 'pending' | 'inserted' | 'replaced' | 'dismissed';
+/** What became of a generation (`saved`: written to a new Fountain file). */
+export type GenerationStatus = 'pending' | 'inserted' | 'replaced' | 'saved' | 'dismissed';
 
 /** One line of the generation history (kept in the plugin's data, newest first). */
 export interface GenerationRecord {

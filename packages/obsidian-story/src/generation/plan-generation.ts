@@ -46,14 +46,17 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   const bodyTo = Math.max(bodyFrom, input.to - scene.bodyOffset);
   const before = scene.body.slice(Math.max(0, bodyFrom - sceneCharactersSent), bodyFrom);
   const selected = scene.body.slice(bodyFrom, bodyTo);
+  // A prompt note has the writer's variables: the raw selection, the scene, the entries (see `NotePromptSlot`).
   const draft = (context: string): TextMessage[] =>
-    renderPrompt(task.prompt, {
-      context: context || '(nothing relevant)',
-      title: scene.title,
-      position: selected === '' ? 'cursor' : 'selection',
-      before: before.trimEnd(),
-      selection: selectedPassage(selected),
-    });
+    task.source === 'note'
+      ? renderPrompt(task.prompt, { entries: context || '(nothing relevant)', title: scene.title, scene: before.trimEnd(), selection: selected })
+      : renderPrompt(task.prompt, {
+          context: context || '(nothing relevant)',
+          title: scene.title,
+          position: selected === '' ? 'cursor' : 'selection',
+          before: before.trimEnd(),
+          selection: selectedPassage(selected),
+        });
   const promptTokens = draft('').reduce((sum, message) => sum + estimatePromptTokens(messageText(message)), 0);
   const context = assembleContext({
     entries: input.entries,

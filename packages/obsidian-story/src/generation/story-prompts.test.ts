@@ -10,7 +10,7 @@ const slotsIn = (text: string): string[] => [...text.matchAll(/\{\{\s*([^}]*?)\s
 
 describe('story prompts', () => {
   it('each have a stable id and a version, recorded in the ledger', () => {
-    expect(prompts.map((prompt) => `${prompt.id}@${prompt.version}`)).toEqual(['story.continue@1', 'story.rewrite@1', 'story.dialogue@1', 'story.describe@1', 'story.brainstorm@1', 'story.continuity@1']);
+    expect(prompts.map((prompt) => `${prompt.id}@${prompt.version}`)).toEqual(['story.continue@1', 'story.rewrite@1', 'story.dialogue@1', 'story.describe@1', 'story.brainstorm@1', 'story.beat-prose@1', 'story.continuity@1']);
   });
 
   it('use exactly the slots they declare', () => {

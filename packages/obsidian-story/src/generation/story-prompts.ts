@@ -65,3 +65,12 @@ export const brainstormPrompt: StoryPrompt = {
   user: sceneRequest('Brainstorm what happens next'),
   slots,
 };
+
+/** A beat (the selected passage) written as a scene, from the bible entries it and the scene so far bring in. */
+export const beatProsePrompt: StoryPrompt = {
+  id: 'story.beat-prose',
+  version: '1',
+  system: system(`The selected passage is a story beat: a note of what happens. Write it as finished prose, 300 to 600 words, dramatising what the beat says and nothing beyond it, with the characters as the story bible describes them. ${voice}`),
+  user: sceneRequest('Write the selected beat as a scene'),
+  slots,
+};

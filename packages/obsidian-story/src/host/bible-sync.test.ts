@@ -60,4 +60,17 @@ describe('createBibleSync on the example vault', () => {
     expect(bible.entries()).toHaveLength(39);
     expect(bible.index().sections.flatMap((section) => section.mentions).some((mention) => mention.entryId === 'fitz')).toBe(false);
   });
+
+  it('hands every note’s text to the ask index from the same read and events, reading nothing again', async () => {
+    const vault = new FakeVault(notes);
+    const seen: string[] = [];
+    const follower = { changed: (path: string) => seen.push(`changed ${path}`), removed: (path: string) => seen.push(`removed ${path}`), renamed: (from: string, to: string) => seen.push(`renamed ${from} ${to}`) };
+    const sync = createBibleSync(vault, createStoryBible(exampleLayout), follower);
+    await sync.load();
+    sync.changed(new FakeFile('Manuscript/scene-02.md'), 'Mara.');
+    sync.deleted(new FakeFile('Story bible/fitz.md'));
+    expect(vault.reads).toBe(52);
+    expect(seen).toHaveLength(54);
+    expect(seen.slice(-2)).toEqual(['changed Manuscript/scene-02.md', 'removed Story bible/fitz.md']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { TFile } from 'obsidian';
+import type { NoteTextListener } from '../ask/note-text-listener.js';
 import type { StoryBible } from '../bible/story-bible.js';
 import type { NoteFile, VaultPort } from './vault-port.js';
 
@@ -16,27 +17,36 @@ export interface BibleSync<File extends NoteFile = TFile> {
   onChange(listener: () => void): () => void;
 }
 
-/** Creates the sync between a vault and a bible. */
-export function createBibleSync<File extends NoteFile>(vault: VaultPort<File>, bible: StoryBible): BibleSync<File> {
+/**
+ * Creates the sync between a vault and a bible. `follower` (the ask index) gets every note's text from the same read
+ * and events, so nothing is read twice.
+ */
+export function createBibleSync<File extends NoteFile>(vault: VaultPort<File>, bible: StoryBible, follower?: NoteTextListener): BibleSync<File> {
   const listeners = new Set<() => void>();
   const notify = (): void => listeners.forEach((listener) => listener());
   return {
     async load() {
       for (const file of vault.getMarkdownFiles()) {
-        bible.upsert(file.path, await vault.cachedRead(file));
+        const text = await vault.cachedRead(file);
+        bible.upsert(file.path, text);
+        follower?.changed(file.path, text);
       }
       notify();
     },
     changed(file, text) {
+      follower?.changed(file.path, text);
       if (bible.upsert(file.path, text) !== 'other') notify();
     },
     deleted(file) {
+      follower?.removed(file.path);
       bible.remove(file.path);
       notify();
     },
     async renamed(file, oldPath) {
       if (file.extension !== 'md') return;
-      bible.rename(oldPath, file.path, await vault.cachedRead(file));
+      const text = await vault.cachedRead(file);
+      follower?.renamed(oldPath, file.path, text);
+      bible.rename(oldPath, file.path, text);
       notify();
     },
     onChange(listener) {

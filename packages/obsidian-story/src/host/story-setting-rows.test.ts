@@ -15,11 +15,11 @@ describe('storySettingGroups', () => {
 
   it('shows the model rows of the chosen provider only', () => {
     expect(visibleRows(defaultStorySettings)).toEqual([
-      ['Model', ['Provider', 'API key', 'OpenAI model']],
+      ['Model', ['Provider', 'API key', 'OpenAI model', 'OpenAI embedding model']],
       ['Privacy', ['Local only', 'Allowed private-network hosts']],
       ['Checks on generated text', ['Moderation', 'Inclusive-language lint']],
-      ['Story', ['Entries folder', 'Manuscript folder', 'Context budget', 'Highlight AI-written text']],
+      ['Story', ['Entries folder', 'Manuscript folder', 'Prompts folder', 'Context budget', 'Highlight AI-written text']],
     ]);
-    expect(visibleRows({ ...defaultStorySettings, provider: 'openai-compatible' })[0]).toEqual(['Model', ['Provider', 'API key', 'Local server URL', 'Local model']]);
+    expect(visibleRows({ ...defaultStorySettings, provider: 'openai-compatible' })[0]).toEqual(['Model', ['Provider', 'API key', 'Local server URL', 'Local model', 'Local embedding model']]);
   });
 });

@@ -72,12 +72,24 @@ export function storySettingGroups(host: StorySettingRowsHost): StorySettingGrou
         },
         { name: 'OpenAI model', visible: usesProvider('openai'), build: text((settings) => settings.openaiModel, (value) => ({ openaiModel: value.trim() })) },
         {
+          name: 'OpenAI embedding model',
+          desc: 'Indexes your scenes and entries for Ask the story, once you agree to a preview of what it sends.',
+          visible: usesProvider('openai'),
+          build: text((settings) => settings.openaiEmbeddingModel, (value) => ({ openaiEmbeddingModel: value.trim() })),
+        },
+        {
           name: 'Local server URL',
           desc: 'Base URL of Ollama, LM Studio, llama.cpp or vLLM.',
           visible: usesProvider('openai-compatible'),
           build: text((settings) => settings.localBaseUrl, (url) => ({ localBaseUrl: url.trim() })),
         },
         { name: 'Local model', visible: usesProvider('openai-compatible'), build: text((settings) => settings.localModel, (value) => ({ localModel: value.trim() })) },
+        {
+          name: 'Local embedding model',
+          desc: 'Indexes your scenes and entries for Ask the story on the local server, e.g. nomic-embed-text in Ollama.',
+          visible: usesProvider('openai-compatible'),
+          build: text((settings) => settings.localEmbeddingModel, (value) => ({ localEmbeddingModel: value.trim() })),
+        },
       ],
     },
     {
@@ -114,6 +126,11 @@ export function storySettingGroups(host: StorySettingRowsHost): StorySettingGrou
       rows: [
         { name: 'Entries folder', build: text((settings) => settings.entriesFolder, (value) => ({ entriesFolder: value.trim() })) },
         { name: 'Manuscript folder', build: text((settings) => settings.manuscriptFolder, (value) => ({ manuscriptFolder: value.trim() })) },
+        {
+          name: 'Prompts folder',
+          desc: 'Your prompt templates, one note each; empty for the built-in prompts only. A note whose prompt-id is a built-in one (e.g. story.continue) replaces it.',
+          build: text((settings) => settings.promptsFolder, (value) => ({ promptsFolder: value.trim().replace(/\/+$/, '') })),
+        },
         {
           name: 'Context budget',
           desc: 'Most tokens of story-bible entries sent with one request.',

@@ -1,4 +1,6 @@
+import type { StoryAnswer } from '../ask/run-question.js';
 import type { StoryFinding } from '../continuity/story-finding.js';
+import type { BibleProposal } from '../extract/bible-proposal.js';
 import type { PendingSuggestion } from '../generation/run-generation.js';
 import type { PluginData } from '../plugin-data.js';
 
@@ -7,6 +9,12 @@ export class StoryState {
   data: PluginData;
   pending: PendingSuggestion[] = [];
   findings: StoryFinding[] = [];
+  /** The generation being written now, as far as it has arrived (streamed on desktop, all at once on mobile). */
+  streaming: { readonly name: string; readonly notePath: string; readonly text: string } | undefined;
+  /** "Extract entries" proposals waiting for the writer, in the order found. */
+  proposals: BibleProposal[] = [];
+  /** Questions asked this session and their checked answers, newest first. */
+  answers: StoryAnswer[] = [];
   private readonly listeners = new Set<() => void>();
 
   constructor(

@@ -1,4 +1,5 @@
 import type { DataAdapter, DataWriteOptions, TFile, Vault } from 'obsidian';
+import type { VectorFileAdapter } from '../storage/note-vector-store.js';
 
 /** The file fields the plugin reads; Obsidian's `TFile` has them all, and a fake file needs no more. */
 export type NoteFile = Pick<TFile, 'path' | 'basename' | 'extension'>;
@@ -16,8 +17,12 @@ export interface VaultPort<File extends NoteFile = TFile> {
   cachedRead(file: File): ReturnType<Vault['cachedRead']>;
   process(file: File, fn: Parameters<Vault['process']>[1], options?: DataWriteOptions): ReturnType<Vault['process']>;
   create(path: Parameters<Vault['create']>[0], data: Parameters<Vault['create']>[1]): Promise<File>;
+  createFolder(path: Parameters<Vault['createFolder']>[0]): Promise<unknown>;
   readonly adapter: LedgerAdapterPort;
 }
 
 /** The obsidian `Vault` is a `VaultPort`; this line fails to compile if the declarations drift. */
 export const vaultIsPort = (vault: Vault): VaultPort => vault;
+
+/** Obsidian's `DataAdapter` can keep the ask index's vector files; this line fails to compile if the declarations drift. */
+export const adapterIsVectorFileAdapter = (adapter: DataAdapter): VectorFileAdapter => adapter;

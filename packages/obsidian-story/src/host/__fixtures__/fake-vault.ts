@@ -1,5 +1,6 @@
 // A fake of our own VaultPort (not of all of obsidian): files and adapter paths in memory, with counters.
 import type { DataWriteOptions } from 'obsidian';
+import type { VectorFileAdapter } from '../../storage/note-vector-store.js';
 import type { LedgerAdapterPort, NoteFile, VaultPort } from '../vault-port.js';
 
 /** A fake vault file: just the fields the port exposes. */
@@ -14,8 +15,8 @@ export class FakeFile implements NoteFile {
   }
 }
 
-/** The adapter part: a path → text map (ledgers live here). */
-export class FakeAdapter implements LedgerAdapterPort {
+/** The adapter part: a path → text map (ledgers and the ask index's vectors live here). */
+export class FakeAdapter implements LedgerAdapterPort, VectorFileAdapter {
   readonly files = new Map<string, string>();
   readonly folders = new Set<string>();
   exists(path: string): Promise<boolean> {
@@ -31,6 +32,10 @@ export class FakeAdapter implements LedgerAdapterPort {
   }
   append(path: string, data: string, _options?: DataWriteOptions): Promise<void> {
     this.files.set(path, (this.files.get(path) ?? '') + data);
+    return Promise.resolve();
+  }
+  remove(path: string): Promise<void> {
+    this.files.delete(path);
     return Promise.resolve();
   }
   mkdir(path: string): Promise<void> {
@@ -68,6 +73,11 @@ export class FakeVault implements VaultPort<FakeFile> {
     const file = new FakeFile(path);
     this.notes.set(path, { file, text: data });
     return Promise.resolve(file);
+  }
+  createFolder(path: string): Promise<void> {
+    if (this.adapter.folders.has(path)) return Promise.reject(new Error('Folder already exists.'));
+    this.adapter.folders.add(path);
+    return Promise.resolve();
   }
   /** The text of a note, for assertions. */
   text(path: string): string {
