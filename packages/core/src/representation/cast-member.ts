@@ -24,6 +24,8 @@ export interface CastMember {
   readonly age?: string;
   /** Any group labels the writer chooses, in the order written. */
   readonly groups: readonly string[];
+  /** The voice to dub the character with: a speech model's voice name (`alloy`, `nova`). */
+  readonly voice?: string;
   /** Where the line is in the script. */
   readonly range: SourceRange;
 }

@@ -16,6 +16,11 @@ describe('readCast', () => {
     ]);
   });
 
+  it('reads the voice a character is dubbed with', () => {
+    const cast = readCast(parseFountain('/* Cast\nMARA: gender female; voice nova\nTOM: voice\n*/\n\nINT. A - DAY\n'));
+    expect(cast.members.map((member) => [member.name, member.voice])).toEqual([['MARA', 'nova'], ['TOM', undefined]]);
+  });
+
   it('places each member on its own source line', () => {
     const [first, second] = readCast(parseFountain(source)).members;
     expect(first?.range).toEqual({ start: { line: 3, column: 0, offset: 22 }, end: { line: 3, column: 81, offset: 103 } });
@@ -27,7 +32,7 @@ describe('readCast', () => {
     expect(cast.members).toEqual([]);
     expect(cast.problems.map((problem) => problem.message)).toEqual([
       'Cast line "just some words" needs a name, a colon and fields, e.g. "MARA: gender female; age 30s".',
-      'Cast line for ANN has an unknown field "height"; use gender, age, groups or aka.',
+      'Cast line for ANN has an unknown field "height"; use gender, age, groups, aka or voice.',
     ]);
   });
 

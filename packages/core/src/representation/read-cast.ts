@@ -7,11 +7,12 @@ import { normalizeName } from './normalize-name.js';
 // A boneyard block whose first word is "Cast": it never prints, every Fountain app keeps it, and it travels inside
 // the script, so the CLI, VS Code and Obsidian all read the same declaration from the text they already have.
 const castHeader = /^\s*cast\s*:?\s*(?:\n|$)/i;
-const fieldNames = new Set(['gender', 'age', 'groups', 'group', 'aka']);
+const fieldNames = new Set(['gender', 'age', 'groups', 'group', 'aka', 'voice']);
 
 /**
  * Reads every `/* Cast ... *\/` block of a script. Each line is `NAME: field value; field value` with the fields
- * `gender`, `age`, `groups` (comma-separated) and `aka` (other cue names, comma-separated); ` // …` is a comment.
+ * `gender`, `age`, `groups` (comma-separated), `aka` (other cue names, comma-separated) and `voice` (the dubbing
+ * voice); ` // …` is a comment.
  * Lines it cannot read are reported as problems, never thrown.
  */
 export function readCast(screenplay: Screenplay): Cast {
@@ -45,6 +46,7 @@ function parseCastLine(line: string, range: SourceRange): CastMember | string {
   const name = normalizeName(line.slice(0, colon));
   let gender: string | undefined;
   let age: string | undefined;
+  let voice: string | undefined;
   const groups: string[] = [];
   const aliases: string[] = [];
   for (const part of line.slice(colon + 1).split(';')) {
@@ -52,13 +54,14 @@ function parseCastLine(line: string, range: SourceRange): CastMember | string {
     if (field === null || part.trim() === '') continue;
     const key = (field[1] ?? '').toLowerCase();
     const value = field[2] ?? '';
-    if (!fieldNames.has(key)) return `Cast line for ${name} has an unknown field "${key}"; use gender, age, groups or aka.`;
+    if (!fieldNames.has(key)) return `Cast line for ${name} has an unknown field "${key}"; use gender, age, groups, aka or voice.`;
     if (key === 'gender') gender = normalizeGender(value);
     else if (key === 'age') age = value;
     else if (key === 'aka') aliases.push(...splitList(value).map(normalizeName));
+    else if (key === 'voice') voice = value;
     else groups.push(...splitList(value));
   }
-  return { name, aliases, ...(gender === undefined || gender === '' ? {} : { gender }), ...(age === undefined || age === '' ? {} : { age }), groups, range };
+  return { name, aliases, ...(gender === undefined || gender === '' ? {} : { gender }), ...(age === undefined || age === '' ? {} : { age }), groups, ...(voice === undefined || voice === '' ? {} : { voice }), range };
 }
 
 function splitList(value: string): string[] {
