@@ -5,7 +5,7 @@
 //             dist/reelkit-story-bible-<version>.zip      the same files, as a release asset
 //   Premiere  dist/reelkit-premiere-<version>.ccx         the UXP Developer Tool or a double-click installs it
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { writeZip } from '../packages/premiere-plugin/scripts/write-zip.mjs';
@@ -55,7 +55,9 @@ async function packageObsidian() {
 async function packagePremiere() {
   const manifest = await readJson('packages/premiere-plugin/manifest.json');
   // The panel, plus the provider SDKs and the C2PA signer it loads when needed (src/host/load-plugin-modules.ts).
-  const entries = await readAll('packages/premiere-plugin', ['manifest.json', 'index.html', 'dist/index.js', 'dist/providers.js', 'dist/signing.js']);
+  // The manifest names the icons; a .ccx without them fails Adobe's review and shows blank tiles in the panel menu.
+  const icons = (await readdir(join(root, 'packages/premiere-plugin/icons'))).filter((name) => name.endsWith('.png')).map((name) => `icons/${name}`);
+  const entries = await readAll('packages/premiere-plugin', ['manifest.json', 'index.html', 'dist/index.js', 'dist/providers.js', 'dist/signing.js', ...icons.sort()]);
   const file = join(out, `reelkit-premiere-${manifest.version}.ccx`);
   await writeFile(file, writeZip(entries));
   made.push({ host: 'Premiere Pro', file, size: (await stat(file)).size, install: 'UXP Developer Tool → Add Plugin, or double-click' });

@@ -4,6 +4,7 @@ import './install-uxp-globals.js';
 import { createRuntime } from '@reelkit/core/runtime';
 import { connectPremiere } from './host/connect-premiere.js';
 import { loadProvidersModule, loadSigningModule } from './host/load-plugin-modules.js';
+import { pickFilePath } from './host/pick-file-path.js';
 import { pickTextFile } from './host/pick-text-file.js';
 import { registerPanels } from './host/register-panel.js';
 import { createUxpFileStore } from './host/uxp-file-store.js';
@@ -26,6 +27,7 @@ registerPanels({
         onOption: (text) => controller?.setOption(text),
         onSaveKey: (name, value) => void controller?.saveKey(name, value),
         onCheck: (id, on) => void controller?.setCheck(id, on),
+        onToggleCut: (target, checked) => controller?.toggleCut(target, checked),
       });
       // Not awaited: UXP gives `create` 300 ms, and reading the project may take longer.
       void createPanelController({
@@ -38,6 +40,7 @@ registerPanels({
         loadModels: (secrets, settings) => loadProvidersModule().createModels(secrets, settings),
         checkSettings: createLocalStorageCheckSettingsStore(globalThis.localStorage),
         pickScript: () => pickTextFile(['fountain', 'txt']),
+        pickExportPreset: () => pickFilePath(['epr']),
         render,
       }).then(async (created) => {
         controller = created;

@@ -9,7 +9,9 @@ import { createPremiereHost } from '../host/create-premiere-host.js';
 import { parseStoredJobs, type JobStore } from '../jobs/job-store.js';
 import { createJobTracker } from '../jobs/job-tracker.js';
 import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
+import { fakeSecond as second } from '../host/__fixtures__/fake-edit-rules.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
+import { exportMarkedRange } from './export-marked-range.js';
 import { importJobOutput } from './import-job-output.js';
 import { submitClipVideoJob } from './submit-clip-video-job.js';
 
@@ -63,5 +65,30 @@ describe('upscaling a clip as a persisted Replicate job', () => {
       provider: 'replicate',
       parameters: { job: stored.handle.id, label: 'Upscale ×4 shot-12.mov', signed: false },
     });
+  });
+
+  it('sends only the range marked on the sequence: Premiere renders in to out, and that file is what is uploaded', async () => {
+    const files = createMemoryFileStore({ '/media/shot-12.mov': new Uint8Array(1000) });
+    const fake = createFakePremiere({ onExport: async (output) => void files.files.set(output, new Uint8Array([1, 2, 3])) });
+    fake.sequence.inTicks = (10n * second).toString();
+    fake.sequence.outTicks = (14n * second).toString();
+    const host = createPremiereHost(fake.api);
+    const sequence = await host.readActiveSequence();
+    if (sequence === undefined) throw new Error('setup failed');
+    const range = await exportMarkedRange(host, files, sequence, '/presets/H.264 Match Source.epr');
+    expect(range).toEqual({ path: `/work/Cut-3-${10n * second}-${14n * second}.mp4`, seconds: 4, label: 'Cut 3 00:00:10:00–00:00:14:00' });
+    expect(fake.exportedSequences).toEqual([{ output: range?.path, preset: '/presets/H.264 Match Source.epr', exportFull: false }]);
+    const video = createReplicate({ apiToken: 'r8_test', baseURL: server.replicateBaseURL, runtime: createRuntime() }).video();
+    const { guard } = await createRecordingGuard();
+    server.enqueue('predictions.create', { reply: { body: { output: `${server.url}/files/range-4k.mp4` } } });
+    const stored = await submitClipVideoJob(files, guard.video(video), { operation: 'upscale', factor: 2, mediaPath: range?.path ?? '', seconds: range?.seconds ?? 0, pricedAs: 'lucataco/real-esrgan-video' });
+    expect(stored.label).toBe(`Upscale ×2 Cut-3-${10n * second}-${14n * second}.mp4`);
+    // The 3 bytes Premiere rendered, not the 1000 of the clip.
+    const created = server.requests.filter((request) => request.route === 'predictions.create').at(-1);
+    expect((created?.json as { input: { video_path: string } }).input.video_path).toBe('data:video/mp4;base64,AQID');
+    // Nothing marked: nothing is exported and the caller sends the clip as before.
+    fake.sequence.inTicks = '0';
+    fake.sequence.outTicks = undefined;
+    expect(await exportMarkedRange(host, files, (await host.readActiveSequence())!, '/presets/x.epr')).toBeUndefined();
   });
 });

@@ -8,6 +8,9 @@ import { createPcmWav } from '../audio/__fixtures__/create-pcm-wav.js';
 import { createFakePremiere } from '../host/__fixtures__/fake-premiere.js';
 import { createPremiereHost } from '../host/create-premiere-host.js';
 import { createRecordingGuard, xmpProvenanceId } from '../provenance/__fixtures__/recording-guard.js';
+import { toPremiereTranscript } from '@reelkit/core/captions';
+import { premiereCapabilities } from '../capabilities/premiere-capabilities.js';
+import { fakeSecond as second } from '../host/__fixtures__/fake-edit-rules.js';
 import { createMemoryFileStore } from './__fixtures__/memory-file-store.js';
 import { dubClipCaptions } from './dub-clip-captions.js';
 
@@ -61,5 +64,42 @@ describe('dubClipCaptions through the real OpenAI SDK', () => {
     ]);
     const track = entries().find((entry) => entry.id === xmpProvenanceId(fake.clip('/work/reel-1.de.dub.wav')?.xmp));
     expect(track).toMatchObject({ outputDigest: `sha256:${await runtime.hasher.sha256(wav)}`, parameters: { language: 'de', takes: [takes[0]?.id, takes[2]?.id], signed: true } });
+  });
+
+  it('voices each character with their own voice and lays the dub under the clip on a new named track, originals disabled', async () => {
+    server.enqueue('speech', take(1.5), take(0.5));
+    const runtime = createRuntime();
+    const { guard, entries } = await createRecordingGuard({ runtime });
+    const fake = createFakePremiere({ mediaSeconds: { '/media/reel-1.mov': 6, '/work/reel-1.de.dub.wav': 6 } });
+    const host = createPremiereHost(fake.api);
+    await host.importIntoBin({ paths: ['/media/reel-1.mov'], binName: 'Footage', undoLabel: 'setup' });
+    // The clip sits at 2 s in the sequence.
+    fake.project.lockedAccess(() => fake.project.executeTransaction((compound) => compound.addAction(fake.sequence.editor().createOverwriteItemAction(fake.clip('/media/reel-1.mov')!, { ticks: (2n * second).toString(), seconds: 2 }, 0, 0)), 'setup'));
+    const said = (start: number, text: string) => text.split(' ').map((word, index) => ({ text: word, start: start + index * 0.25, end: start + index * 0.25 + 0.25 }));
+    const english = toPremiereTranscript([...said(1, 'Mara climbs the stairs now.'), ...said(3.5, 'Yes, just like that.')], { language: 'en', randomUUID: () => 'speaker' });
+    const fountain = '/* Cast\nMARA: voice nova\n*/\n\nINT. LIGHTHOUSE - NIGHT\n\nMARA\nMara climbs the stairs now.\n\nTOM\nYes, just like that.\n';
+    const files = createMemoryFileStore({ '/work/reel-1.de.srt': new TextEncoder().encode(germanSrt), '/work/reel-1.transcript.json': new TextEncoder().encode(JSON.stringify(english)) });
+    const result = await dubClipCaptions({
+      host,
+      files,
+      guard,
+      model: createOpenAI({ apiKey: 'sk-test', baseURL: server.openaiBaseURL, runtime }).speech('gpt-4o-mini-tts'),
+      mediaPath: '/media/reel-1.mov',
+      languages: ['de'],
+      fountain,
+      voices: ['alloy', 'nova'],
+      capabilities: premiereCapabilities('26.3.0'),
+    });
+    expect(server.requests.slice(-2).map((request) => (request.json as { voice?: string; input?: string }).voice)).toEqual(['nova', 'alloy']);
+    expect(result.voices).toEqual({ de: { MARA: 'nova', TOM: 'alloy' } });
+    expect(result.placement).toBe(' Placed on a new track under the clip; its original audio clip is disabled for A/B (one undo step).');
+    expect(fake.project.undoSteps.slice(-2).map((step) => step.undoLabel)).toEqual(['Reelkit: dubs of reel-1.mov', 'Reelkit: dubs of reel-1.mov: track names']);
+    const dubTrack = fake.sequence.audioTracks[3];
+    expect([dubTrack?.name, dubTrack?.items.map((item) => [item.clip.mediaPath, item.start / second])]).toEqual(['Dub de', [['/work/reel-1.de.dub.wav', 2n]]]);
+    expect(fake.sequence.audioTracks[0]?.items.map((item) => item.disabled)).toEqual([true]);
+    const track = entries().find((entry) => entry.type === 'event' && entry.parameters?.['takes'] !== undefined);
+    expect(track?.type === 'event' ? track.parameters?.['voices'] : undefined).toEqual({ MARA: 'nova', TOM: 'alloy' });
+    // The placement is an edit of its own in the ledger, after the track it placed.
+    expect(entries().at(-1)).toMatchObject({ actor: { type: 'tool', name: 'audio-placement' }, action: 'c2pa.edited', parameters: { tracks: 1, originalsDisabled: 1 } });
   });
 });

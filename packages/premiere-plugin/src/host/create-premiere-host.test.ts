@@ -113,8 +113,12 @@ describe('createPremiereHost against the fake', () => {
     const host = createPremiereHost(fake.api);
     await host.exportFrame(3n * second, '/tmp/', 'frame.png', { width: 640, height: 360 });
     await host.exportSequence('/tmp/mix.wav', '/presets/wav.epr');
+    await host.exportSequence('/tmp/range.mp4', '/presets/h264.epr', 'in-to-out');
     expect(fake.exportedFrames).toEqual([{ ticks: '762048000000', filename: 'frame.png', folder: '/tmp/' }]);
-    expect(fake.exportedSequences).toEqual([{ output: '/tmp/mix.wav', preset: '/presets/wav.epr' }]);
+    expect(fake.exportedSequences).toEqual([
+      { output: '/tmp/mix.wav', preset: '/presets/wav.epr', exportFull: true },
+      { output: '/tmp/range.mp4', preset: '/presets/h264.epr', exportFull: false },
+    ]);
   });
 });
 
@@ -124,10 +128,11 @@ describe('the fake enforces the transaction rules', () => {
     expect(() => fake.project.executeTransaction(() => undefined, 'x')).toThrow('executeTransaction must be called inside project.lockedAccess.');
   });
 
-  it('changes nothing for an action that is built but never committed', async () => {
+  it('creates actions only inside lockedAccess, as Premiere 26.3 does, and a built action changes nothing uncommitted', async () => {
     const fake = createFakePremiere();
     const markers = fake.sequence.markersApi();
-    markers.createAddMarkerAction('lost');
+    expect(() => markers.createAddMarkerAction('outside')).toThrow('add marker outside: actions must be created inside project.lockedAccess.');
+    fake.project.lockedAccess(() => void markers.createAddMarkerAction('lost'));
     expect(fake.sequence.markers).toEqual([]);
     expect(fake.project.undoSteps).toEqual([]);
   });
@@ -145,7 +150,7 @@ describe('the fake enforces the transaction rules', () => {
       expect(ok).toBe(false);
     });
     expect(fake.sequence.markers).toEqual([]);
-    expect(() => kept?.addAction(markers.createAddMarkerAction('late'))).toThrow('This compound action belongs to a finished transaction.');
+    fake.project.lockedAccess(() => expect(() => kept?.addAction(markers.createAddMarkerAction('late'))).toThrow('This compound action belongs to a finished transaction.'));
     expect(() => runTransaction(fake.project, 'Reelkit: fail', () => [{}])).toThrow('Premiere rejected "Reelkit: fail".');
   });
 

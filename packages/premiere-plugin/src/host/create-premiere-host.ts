@@ -1,13 +1,22 @@
 import type { ImportedItem, ImportRequest, MarkerInfo, NewMarker, PremiereHost, SequenceInfo } from '../ports/premiere-host.js';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { parseTicks } from '../time/ticks.js';
-import { findBin, findClipsByPath } from './find-project-items.js';
+import { buildSequence } from './build-sequence.js';
+import { ensureBin } from './ensure-bin.js';
+import { findClipsByPath } from './find-project-items.js';
+import { placeAudio } from './place-audio.js';
 import type { PremiereApi, ProjectApi, SequenceApi } from './premiere-api.js';
 import { readSequenceInfo } from './read-sequence-info.js';
+import { readSequenceTracks } from './read-sequence-tracks.js';
 import { runTransaction } from './run-transaction.js';
 
+/** What the host adapter reads besides the module: UXP's own report of the host version, for when Premiere's is missing. */
+export interface PremiereHostOptions {
+  readonly hostVersion?: () => string | undefined;
+}
+
 /** The features' Premiere port over the `premierepro` module (or a fake of `PremiereApi` in tests). */
-export function createPremiereHost(api: PremiereApi): PremiereHost {
+export function createPremiereHost(api: PremiereApi, options: PremiereHostOptions = {}): PremiereHost {
   const requireProject = async (): Promise<ProjectApi> => {
     const project = await api.Project.getActiveProject().catch(() => null);
     if (project === null) throw new PremiereHostError('No project is open in Premiere.', 'Open or create a project, then try again.');
@@ -20,6 +29,12 @@ export function createPremiereHost(api: PremiereApi): PremiereHost {
   };
   const markerType = (kind: NewMarker['kind']): string => (kind === 'chapter' ? api.Marker.MARKER_TYPE_CHAPTER : api.Marker.MARKER_TYPE_COMMENT);
   const time = (ticks: bigint) => api.TickTime.createWithTicks(ticks.toString());
+  const selectedClips = async (): Promise<{ path: string; name: string }[]> => {
+    const project = await api.Project.getActiveProject().catch(() => null);
+    if (project === null) return [];
+    const items = (await (await api.ProjectUtils.getSelection(project)).getItems()).filter((candidate) => candidate.type === api.ProjectItem.TYPE_CLIP);
+    return Promise.all(items.map(async (item) => ({ path: await api.ClipProjectItem.cast(item).getMediaFilePath(), name: item.name })));
+  };
 
   return {
     async readProjectName() {
@@ -34,12 +49,36 @@ export function createPremiereHost(api: PremiereApi): PremiereHost {
       return sequence === null ? undefined : readSequenceInfo(sequence);
     },
 
+    async readPremiereVersion() {
+      // Read defensively: a version of Premiere without the property answers undefined, and UXP's host report stands in.
+      const version = (api.Application as Partial<PremiereApi['Application']> | undefined)?.version;
+      return typeof version === 'string' && version !== '' ? version : options.hostVersion?.();
+    },
+
     async readSelectedClip() {
-      const project = await api.Project.getActiveProject().catch(() => null);
-      if (project === null) return undefined;
-      const items = await (await api.ProjectUtils.getSelection(project)).getItems();
-      const item = items.find((candidate) => candidate.type === api.ProjectItem.TYPE_CLIP);
-      return item === undefined ? undefined : { path: await api.ClipProjectItem.cast(item).getMediaFilePath(), name: item.name };
+      return (await selectedClips())[0];
+    },
+
+    readSelectedClips: selectedClips,
+
+    async readClipDuration(mediaPath) {
+      const project = await requireProject();
+      const [found] = await findClipsByPath(api, await project.getRootItem(), [mediaPath], true);
+      return found === undefined ? undefined : parseTicks((await found.clip.getMedia()).duration.ticks);
+    },
+
+    async readClipTranscript(mediaPath) {
+      const project = await requireProject();
+      const [found] = await findClipsByPath(api, await project.getRootItem(), [mediaPath], true);
+      if (found === undefined) return undefined;
+      // Read defensively: a version without the call has no transcript to give, rather than an error to show.
+      if (typeof api.Transcript.exportToJSON !== 'function') return undefined;
+      const json = await api.Transcript.exportToJSON(found.clip).catch(() => '');
+      return json.trim() === '' ? undefined : json;
+    },
+
+    async readTracks() {
+      return readSequenceTracks(api, await requireSequence(await requireProject()));
     },
 
     async readMarkers(): Promise<MarkerInfo[]> {
@@ -69,13 +108,7 @@ export function createPremiereHost(api: PremiereApi): PremiereHost {
 
     async importIntoBin(request: ImportRequest): Promise<ImportedItem[]> {
       const project = await requireProject();
-      const root = await project.getRootItem();
-      let bin = await findBin(api, root, request.binName);
-      if (bin === undefined) {
-        runTransaction(project, `Reelkit: create bin ${request.binName}`, () => [root.createBinAction(request.binName, false)]);
-        bin = await findBin(api, root, request.binName);
-      }
-      if (bin === undefined) throw new PremiereHostError(`Could not create the bin "${request.binName}".`, 'Create it by hand and try again.');
+      const bin = await ensureBin(api, project, request.binName);
       // importFiles is not an action: Premiere records it as its own undo step.
       const imported = await project.importFiles([...request.paths], true, api.ProjectItem.cast(bin), false);
       if (!imported) throw new PremiereHostError(`Premiere could not import ${request.paths.join(', ')}.`, 'Check the files exist and are a format Premiere reads.');
@@ -105,9 +138,19 @@ export function createPremiereHost(api: PremiereApi): PremiereHost {
       return api.Exporter.exportSequenceFrame(sequence, time(atTicks), filename, folder, size.width, size.height);
     },
 
-    async exportSequence(outputPath, presetPath): Promise<boolean> {
+    async exportSequence(outputPath, presetPath, range = 'entire'): Promise<boolean> {
       const sequence = await requireSequence(await requireProject());
-      return api.EncoderManager.getManager().exportSequence(sequence, api.Constants.ExportType.IMMEDIATELY, outputPath, presetPath, true);
+      // exportFull false renders only from the sequence's in point to its out point.
+      return api.EncoderManager.getManager().exportSequence(sequence, api.Constants.ExportType.IMMEDIATELY, outputPath, presetPath, range === 'entire');
+    },
+
+    async buildSequence(build) {
+      return buildSequence(api, await requireProject(), build, markerType);
+    },
+
+    async placeAudio(placement) {
+      const project = await requireProject();
+      return placeAudio(api, project, await requireSequence(project), placement);
     },
   };
 }

@@ -34,3 +34,13 @@ export async function findClipsByPath(api: PremiereApi, folder: FolderItemApi, p
     return clip === undefined ? [] : [clip];
   });
 }
+
+/** Every item under `folder`, bins included, depth first: for lookups by name. */
+export async function listProjectItems(api: PremiereApi, folder: FolderItemApi): Promise<ProjectItemApi[]> {
+  const items: ProjectItemApi[] = [];
+  for (const item of await folder.getItems()) {
+    items.push(item);
+    if (item.type === api.ProjectItem.TYPE_BIN) items.push(...(await listProjectItems(api, api.FolderItem.cast(item))));
+  }
+  return items;
+}

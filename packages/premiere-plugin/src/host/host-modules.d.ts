@@ -28,6 +28,9 @@ declare module 'uxp' {
 
   export const entrypoints: Entrypoints;
 
+  /** `require('uxp').host`: the application the plugin runs in, as UXP reports it. */
+  export const host: { readonly name: string; readonly version: string } | undefined;
+
   /** A file or folder in UXP's local file system. */
   export interface Entry {
     readonly name: string;

@@ -3,6 +3,7 @@
 import type { premierepro } from '@adobe/premierepro';
 import { describe, expect, it } from 'vitest';
 import type { MarkersApi, PremiereApi, ProjectApi } from './premiere-api.js';
+import type { SequenceEditorApi, TrackApi } from './premiere-timeline-api.js';
 
 describe('PremiereApi', () => {
   it('is satisfied by the real premierepro module type', () => {
@@ -24,5 +25,17 @@ describe('PremiereApi', () => {
       executeTransaction: (callback: (actions: object[]) => void) => (callback([]), true),
     };
     expect([typeof markers, typeof project.executeTransaction]).toEqual(['object', 'function']);
+  });
+
+  it('rejects a timeline fake that drifts from SequenceEditor and the tracks', () => {
+    const editor: Pick<SequenceEditorApi, 'createInsertProjectItemAction'> = {
+      // @ts-expect-error track indexes are numbers in the real createInsertProjectItemAction
+      createInsertProjectItemAction: (_item: object, _time: object, _video: string, _audio: string) => ({}),
+    };
+    const track: Pick<TrackApi, 'getTrackItems'> = {
+      // @ts-expect-error the real getTrackItems returns track items synchronously, not a promise
+      getTrackItems: async () => [],
+    };
+    expect([typeof editor.createInsertProjectItemAction, typeof track.getTrackItems]).toEqual(['function', 'function']);
   });
 });

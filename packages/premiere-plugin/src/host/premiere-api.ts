@@ -5,6 +5,7 @@
 // `PremiereApi` and the entry passes the real module: if Adobe renames or retypes a member, that call stops compiling,
 // and so does the fake that implements these types.
 import type * as Ppro from '@adobe/premierepro';
+import type { SequenceEditorStaticApi, SequenceTracksApi, TimelineConstantsApi } from './premiere-timeline-api.js';
 
 /** An action the host builds and a transaction commits (`premierepro.Action`). */
 export type ActionApi = Ppro.Action;
@@ -26,10 +27,15 @@ export type ProjectItemApi = Pick<Ppro.ProjectItem, 'name' | 'type' | 'getId'>;
 /** A bin. */
 export interface FolderItemApi extends Pick<Ppro.FolderItem, 'name' | 'type' | 'createBinAction'> {
   getItems(): Promise<ProjectItemApi[]>;
+  createMoveItemAction(item: ProjectItemApi, newParent: FolderItemApi): ActionApi;
 }
 
-/** A clip (media) project item. */
-export type ClipProjectItemApi = Pick<Ppro.ClipProjectItem, 'name' | 'type' | 'getMediaFilePath'>;
+/** A clip (media) project item; `createSubClipAction` exists from Premiere 26.3. */
+export interface ClipProjectItemApi extends Pick<Ppro.ClipProjectItem, 'name' | 'type' | 'getMediaFilePath'> {
+  createSubClipAction(name: string, startTime: TickTimeApi, endTime: TickTimeApi, hasHardBoundaries: boolean, options?: object): ActionApi;
+  /** The media's length (and start timecode, unread). */
+  getMedia(): Promise<{ readonly duration: TickTimeApi }>;
+}
 
 /** One marker. */
 export interface MarkerApi extends Pick<Ppro.Marker, 'getName' | 'getComments' | 'getType' | 'getColorIndex'> {
@@ -53,8 +59,8 @@ export interface MarkersApi {
 /** A frame rate as Premiere reports it; `ticksPerFrame` is exact, `value` is rounded. */
 export type FrameRateApi = Pick<Ppro.FrameRate, 'ticksPerFrame' | 'value'>;
 
-/** A sequence. */
-export interface SequenceApi extends Pick<Ppro.Sequence, 'name'> {
+/** A sequence, with its tracks. */
+export interface SequenceApi extends Pick<Ppro.Sequence, 'name'>, SequenceTracksApi {
   readonly guid: Pick<Ppro.Guid, 'toString'>;
   getEndTime(): Promise<TickTimeApi>;
   getInPoint(): Promise<TickTimeApi>;
@@ -70,6 +76,9 @@ export interface ProjectApi extends Pick<Ppro.Project, 'name' | 'path' | 'locked
   getActiveSequence(): Promise<SequenceApi | null>;
   getRootItem(): Promise<FolderItemApi>;
   importFiles(filePaths: string[], suppressUI?: boolean, targetBin?: ProjectItemApi, asNumberedStills?: boolean): Promise<boolean>;
+  /** A new sequence whose settings match the clips' media, with the clips laid end to end (not an action). */
+  createSequenceFromMedia(name: string, clipProjectItems?: ClipProjectItemApi[], targetBin?: ProjectItemApi): Promise<SequenceApi>;
+  openSequence(sequence: SequenceApi): Promise<boolean>;
 }
 
 /** `premierepro.Project`. */
@@ -92,6 +101,8 @@ export interface MetadataStaticApi {
 export interface TranscriptStaticApi {
   importFromJSON(jsonString: string): Ppro.TextSegments;
   createImportTextSegmentsAction(textSegments: Ppro.TextSegments, clipProjectItem: ClipProjectItemApi): ActionApi;
+  /** The clip's own transcript (Speech to Text) as Adobe transcript JSON. */
+  exportToJSON(clipProjectItem: ClipProjectItemApi): Promise<string>;
 }
 
 /** `premierepro.ClipProjectItem` / `FolderItem` casts. */
@@ -117,8 +128,13 @@ export interface ProjectUtilsStaticApi {
   getSelection(project: ProjectApi): Promise<Pick<Ppro.ProjectItemSelection, never> & { getItems(): Promise<ProjectItemApi[]> }>;
 }
 
+/** `premierepro.Application`: Premiere's version (`26.3.0`). */
+export type ApplicationApi = Pick<Ppro.Application, 'version'>;
+
 /** Everything `createPremiereHost` needs from the `premierepro` module. */
 export interface PremiereApi extends ItemCastsApi {
+  readonly Application: ApplicationApi;
+  readonly SequenceEditor: SequenceEditorStaticApi<SequenceApi>;
   readonly Project: ProjectStaticApi;
   readonly ProjectUtils: ProjectUtilsStaticApi;
   readonly Markers: MarkersStaticApi;
@@ -129,5 +145,5 @@ export interface PremiereApi extends ItemCastsApi {
   readonly Transcript: TranscriptStaticApi;
   readonly Exporter: ExporterStaticApi;
   readonly EncoderManager: EncoderManagerStaticApi;
-  readonly Constants: { readonly ExportType: Pick<typeof Ppro.Constants.ExportType, 'IMMEDIATELY'> };
+  readonly Constants: { readonly ExportType: Pick<typeof Ppro.Constants.ExportType, 'IMMEDIATELY'> } & TimelineConstantsApi;
 }

@@ -5,6 +5,8 @@ export interface StoredJob {
   readonly handle: JobHandle;
   /** What the editor sees, e.g. `Music cue for "Chase" (32 s)`. */
   readonly label: string;
+  /** Where the finished audio goes on the timeline: a new track of this name, from this sequence time (ticks, as text for JSON). */
+  readonly placeAt?: { readonly atTicks: string; readonly trackName: string };
 }
 
 /** Where job handles persist (UXP `localStorage` in the panel, a map in tests), so a reload resumes polling. */

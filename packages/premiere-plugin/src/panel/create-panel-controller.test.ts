@@ -53,6 +53,9 @@ describe('createPanelController', () => {
     ]);
     expect(JSON.stringify(views)).not.toContain('sk-test');
 
+    await controller.saveKey('local', 'http://localhost:9999/v1');
+    expect([secrets.values.has('local'), views.at(-1)?.message?.tone]).toEqual([false, 'error']);
+
     controller.select('scene-markers');
     expect(views.at(-1)?.note).toBe('No model call: free.');
     const stepsBefore = fake.project.undoSteps.length;

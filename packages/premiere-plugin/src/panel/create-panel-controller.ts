@@ -5,18 +5,24 @@ import { defaultCheckSettings, type CheckSettings } from '@reelkit/core/session'
 import { sidecarPaths } from '../captions/sidecar-paths.js';
 import type { PanelModels } from '../features/create-models.js';
 import { importJobOutput } from '../features/import-job-output.js';
+import { placeJobAudio } from '../features/place-job-audio.js';
 import type { JobStore } from '../jobs/job-store.js';
 import { createJobTracker, type JobTracker } from '../jobs/job-tracker.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { PremiereHost, SequenceInfo } from '../ports/premiere-host.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import type { ProjectLedger } from '../provenance/create-project-ledgers.js';
+import { premiereCapabilities } from '../capabilities/premiere-capabilities.js';
+import { hasMarkedRange } from '../features/has-marked-range.js';
 import { ticksToSeconds } from '../time/ticks.js';
+import type { CutReason } from '@reelkit/core/tasks/rough-cut';
 import type { CheckSettingsStore } from './check-settings-store.js';
 import { createPanelSession } from './create-panel-session.js';
 import { estimateFeatureCost } from './estimate-feature-cost.js';
 import type { FeatureProvider, PanelFeatureId } from './panel-features.js';
 import { toPanelView, type PanelState, type PanelView } from './panel-view-model.js';
+import { cutRows, cutSelection, toggleCutRows } from './cut-preview.js';
+import { localEndpointProblem } from './local-endpoint-origins.js';
 import { reviewFindings } from './review-findings.js';
 import { runFeature, type FeatureOutcome } from './run-feature.js';
 import { omitUndefined } from '@reelkit/core/runtime';
@@ -42,6 +48,8 @@ export interface PanelControllerOptions {
   readonly checkSettings?: CheckSettingsStore;
   /** Asks the editor for a Fountain script (a file picker in UXP). */
   readonly pickScript: () => Promise<string | undefined>;
+  /** Asks the editor for an encoder preset (.epr) for range exports; its path is kept for the session. */
+  readonly pickExportPreset?: () => Promise<string | undefined>;
   readonly render: (view: PanelView) => void;
 }
 
@@ -58,6 +66,8 @@ export interface PanelController {
   saveKey(name: 'openai' | 'replicate' | 'local', value: string): Promise<void>;
   /** Turns a check on generated text (moderation, the language lint) on or off, for this and later sessions. */
   setCheck(id: keyof CheckSettings, on: boolean): Promise<void>;
+  /** Ticks or unticks one proposed cut, or every cut of a reason, before the rough cut is built. */
+  toggleCut(target: { readonly id: string } | { readonly reason: CutReason }, checked: boolean): void;
   dispose(): void;
 }
 
@@ -85,6 +95,8 @@ export async function createPanelController(options: PanelControllerOptions): Pr
   let state: PanelState = { selected: 'transcribe', available: [], jobs: [], checks: await checkStore.load() };
   let models: PanelModels = await options.loadModels(options.secrets, session.providerSettings);
   let clip: { path: string; name: string } | undefined;
+  let clips: { path: string; name: string }[] = [];
+  let preset: string | undefined;
   let sequence: SequenceInfo | undefined;
   let captionCharacters = 0;
   let script: string | undefined;
@@ -95,7 +107,7 @@ export async function createPanelController(options: PanelControllerOptions): Pr
     state = { ...state, ...changes };
     options.render(toPanelView(state));
   };
-  const without = (...keys: ('estimate' | 'pending' | 'running')[]): void => {
+  const without = (...keys: ('estimate' | 'pending' | 'running' | 'cuts')[]): void => {
     const next: Record<string, unknown> = { ...state };
     for (const key of keys) delete next[key];
     state = next as unknown as PanelState;
@@ -113,21 +125,24 @@ export async function createPanelController(options: PanelControllerOptions): Pr
       // Music cues (MP3, WAV) get Content Credentials; video operations return MP4, which takes none: no signer loaded.
       const delivering = job.handle.kind === 'music' ? guard.withSigner(await getSigner()) : guard;
       const result = await importJobOutput({ host: options.host, files: options.files, guard: delivering, now }, job, output, metadata);
-      set({ message: { tone: 'info', text: `${job.label} imported.${reviewFindings(result.findings)}${await seal(ledger)}` } });
+      const placed = await placeJobAudio({ host: options.host, files: options.files, guard }, job, result.imported, state.capabilities ?? premiereCapabilities(undefined));
+      set({ message: { tone: 'info', text: `${job.label} imported.${placed}${reviewFindings(result.findings)}${await seal(ledger)}` } });
     },
   });
   const option = (): string => state.options?.[state.selected] ?? '';
   const showEstimate = (): void => {
     without('estimate');
-    const mediaSeconds = sequence === undefined ? 0 : ticksToSeconds(sequence.endTicks);
+    // A marked in/out range is what a video job sends; otherwise the sequence's length stands in for the clip's.
+    const mediaSeconds = sequence === undefined ? 0 : ticksToSeconds(hasMarkedRange(sequence) ? sequence.outTicks - sequence.inTicks : sequence.endTicks);
     const line = estimateFeatureCost(state.selected, models, { mediaSeconds, captionCharacters, option: option() });
     set(line === undefined ? {} : { estimate: line });
   };
   const controller: PanelController = {
     async refresh() {
       models = await options.loadModels(options.secrets, session.providerSettings);
-      const [project, activeSequence, selected] = await Promise.all([options.host.readProjectName(), options.host.readActiveSequence(), options.host.readSelectedClip()]);
-      clip = selected;
+      const [project, activeSequence, selected, version] = await Promise.all([options.host.readProjectName(), options.host.readActiveSequence(), options.host.readSelectedClips(), options.host.readPremiereVersion()]);
+      clips = selected;
+      clip = selected[0];
       // The sequence length stands in for the clip's until the clip's own duration is read.
       sequence = activeSequence;
       captionCharacters =
@@ -139,18 +154,19 @@ export async function createPanelController(options: PanelControllerOptions): Pr
         ...(sequence === undefined ? {} : { sequence: sequence.name }),
         ...(clip === undefined ? {} : { clip: clip.name }),
         available: availableProviders(models),
+        capabilities: premiereCapabilities(version),
       };
       showEstimate();
     },
     select(id) {
       pending = undefined;
-      without('pending');
+      without('pending', 'cuts');
       state = { ...state, selected: id };
       showEstimate();
     },
     setOption(text) {
       pending = undefined;
-      without('pending');
+      without('pending', 'cuts');
       state = { ...state, options: { ...state.options, [state.selected]: text } };
       showEstimate();
     },
@@ -164,11 +180,12 @@ export async function createPanelController(options: PanelControllerOptions): Pr
       let ledger: ProjectLedger | undefined;
       try {
         const next = pending;
+        const selection = cutSelection(state.cuts?.rows ?? []);
         pending = undefined;
-        without('pending');
+        without('pending', 'cuts');
         const current = await projectGuard();
         ledger = current.ledger;
-        const outcome: FeatureOutcome = next !== undefined ? { message: await next.run() } : await runFeature(feature, {
+        const outcome: FeatureOutcome = next !== undefined ? { message: await next.run({ selection }) } : await runFeature(feature, {
           host: options.host,
           files: options.files,
           models,
@@ -176,13 +193,21 @@ export async function createPanelController(options: PanelControllerOptions): Pr
           tracker,
           signer: getSigner,
           script: async () => (script ??= await options.pickScript()),
+          chosenScript: () => script,
+          capabilities: state.capabilities ?? premiereCapabilities(undefined),
+          exportPreset: async () => (preset ??= await options.pickExportPreset?.()),
+          clips,
           ...omitUndefined({ clip, sequence }),
           option: option(),
           onProgress: (done) => set({ running: { label: view.runLabel, progress: done } }),
           signal,
         });
         pending = outcome.pending;
-        set({ message: { tone: 'info', text: `${outcome.message}${await seal(ledger)}` }, ...(outcome.pending === undefined ? {} : { pending: { feature, label: outcome.pending.label } }) });
+        set({
+          message: { tone: 'info', text: `${outcome.message}${await seal(ledger)}` },
+          ...(outcome.pending === undefined ? {} : { pending: { feature, label: outcome.pending.label } }),
+          ...(outcome.cuts === undefined || outcome.pending === undefined ? {} : { cuts: { feature, rows: cutRows(outcome.cuts) } }),
+        });
       } catch (error) {
         // What was generated before the failure is recorded: its entries are signed too.
         const text = signal.aborted ? 'Cancelled; what was finished stays in the project.' : error instanceof Error ? error.message : String(error);
@@ -193,11 +218,16 @@ export async function createPanelController(options: PanelControllerOptions): Pr
         set({});
       }
     },
+    toggleCut(target, checked) {
+      if (state.cuts !== undefined) set({ cuts: { ...state.cuts, rows: toggleCutRows(state.cuts.rows, target, checked) } });
+    },
     cancel(jobId) {
       if (jobId === undefined) running?.abort();
       else tracker.cancel(jobId);
     },
     async saveKey(name, value) {
+      const problem = name === 'local' && value !== '' ? localEndpointProblem(value) : undefined;
+      if (problem !== undefined) return set({ message: { tone: 'error', text: problem } });
       if (value === '') await options.secrets.delete(name);
       else await options.secrets.set(name, value);
       await controller.refresh();

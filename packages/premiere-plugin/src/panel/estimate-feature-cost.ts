@@ -20,6 +20,8 @@ export function estimateFeatureCost(id: PanelFeatureId, models: PanelModels, bas
     case 'transcribe':
       return models.transcription && estimateRunCost({ kind: 'transcription', mediaSeconds: basis.mediaSeconds }, models.transcription, prices).summary;
     case 'scene-markers':
+    case 'rough-cut':
+    case 'script-assembly':
       return 'No model call: free.';
     case 'translate':
       return models.text && estimateRunCost({ kind: 'translation', sourceCharacters: basis.captionCharacters, languages }, models.text, prices).summary;

@@ -20,4 +20,10 @@ describe('featureOptions', () => {
     expect([featureOptions.trailer('60 s: fans of coastal thrillers'), featureOptions.trailer('fans only')]).toEqual([{ seconds: 60, profile: 'fans of coastal thrillers' }, undefined]);
     expect(featureOptions.seconds('12.5, 40 x -3')).toEqual([12.5, 40]);
   });
+
+  it('reads rough-cut choices', () => {
+    expect(featureOptions.roughCut('silence 1.2, pad 0.2, gap, no retakes, de')).toEqual({ language: 'de', silences: { minSeconds: 1.2, paddingSeconds: 0.2, mode: 'gap' }, retakes: false });
+    expect(featureOptions.roughCut('no silences; no fillers')).toEqual({ silences: false, fillers: false });
+    expect(featureOptions.roughCut('')).toEqual({ silences: {} });
+  });
 });

@@ -1,3 +1,4 @@
+import type { RoughCutOptions } from '@reelkit/core/tasks/rough-cut';
 import type { GlossaryTerm } from '@reelkit/core/tasks/translation';
 
 /** Languages, then glossary terms after a `;` (`Term = Rendering`, or a bare term kept as is). */
@@ -37,5 +38,28 @@ function seconds(text: string): number[] {
     .filter((value) => Number.isFinite(value) && value >= 0);
 }
 
+/**
+ * Rough-cut choices: `silence 1.2` (shortest silence, s), `pad 0.2` (kept beside speech), `gap` (silences left as
+ * gaps), `no silences`, `no fillers`, `no retakes`, a language tag (`de`); anything else is ignored.
+ */
+function roughCut(text: string): RoughCutOptions {
+  const words = text.toLowerCase().split(/[,;\s]+/).filter(Boolean);
+  const after = (name: string): number | undefined => {
+    const value = Number(words[words.indexOf(name) + 1]);
+    return words.includes(name) && Number.isFinite(value) ? value : undefined;
+  };
+  const no = (what: string): boolean => words.some((word, index) => words[index - 1] === 'no' && word.startsWith(what));
+  const minSeconds = after('silence');
+  const paddingSeconds = after('pad');
+  const language = words.find((word, index) => /^[a-z]{2}(-[a-z]{2})?$/.test(word) && word !== 'no' && words[index - 1] !== 'no');
+  const silences = { ...(minSeconds === undefined ? {} : { minSeconds }), ...(paddingSeconds === undefined ? {} : { paddingSeconds }), ...(words.includes('gap') ? { mode: 'gap' as const } : {}) };
+  return {
+    ...(language === undefined ? {} : { language }),
+    silences: no('silence') ? false : silences,
+    ...(no('filler') ? { fillers: false as const } : {}),
+    ...(no('retake') ? { retakes: false as const } : {}),
+  };
+}
+
 /** Readers of the text the editor types in a feature's option field. */
-export const featureOptions = { languagesAndGlossary, videoJob, trailer, seconds };
+export const featureOptions = { languagesAndGlossary, videoJob, trailer, seconds, roughCut };

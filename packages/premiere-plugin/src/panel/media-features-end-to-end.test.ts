@@ -32,7 +32,7 @@ describe('the panel runs the media features end to end', () => {
     controller.setOption('de');
     server.enqueue('speech', { reply: { body: createPcmWav(8000), headers: { 'content-type': 'audio/wav' } } });
     await controller.run();
-    expect(views.at(-1)?.message).toEqual({ tone: 'info', text: '1 dub track imported into Reelkit Dubbing (1 with Content Credentials).' });
+    expect(views.at(-1)?.message).toEqual({ tone: 'info', text: '1 dub track imported into Reelkit Dubbing (1 with Content Credentials). scene-4.mov is not in the active sequence: the dubs are in the bin to place by hand. To review: scene-4.mov has no transcript to match to the script: every line is voiced with one voice.' });
     expect(steps().slice(2)).toEqual(['Reelkit: create bin Reelkit Dubbing', 'Reelkit: provenance of Reelkit Dubbing']);
     expect(fake.clip('/work/scene-4.de.dub.wav')?.xmp).toContain('<Iptc4xmpExt:AISystemUsed>openai/');
     expect((await readMediaManifestSummary(files.files.get('/work/scene-4.de.dub.wav') ?? new Uint8Array(), 'audio/wav'))?.validation.intact).toBe(true);
@@ -44,7 +44,7 @@ describe('the panel runs the media features end to end', () => {
     const jobStore: JobStore = { load: async () => parseStoredJobs(saved), save: async (jobs) => void (saved = JSON.stringify(jobs)) };
     const first = await setUp({ openai: 'sk-test', replicate: 'r8_test' }, jobStore);
     const second = 254_016_000_000n;
-    await first.host.addMarkers([{ name: 'INT. LIGHTHOUSE - NIGHT', kind: 'chapter', startTicks: 0n, durationTicks: 20n * second }], 'markers');
+    await first.host.addMarkers([{ name: 'INT. LIGHTHOUSE - NIGHT', kind: 'chapter', startTicks: 5n * second, durationTicks: 20n * second }], 'markers');
     first.controller.select('music');
     first.controller.setOption('INT. LIGHTHOUSE - NIGHT');
     server.enqueue('chat', { reply: { json: { mood: 'dread', tempoBpm: 70, instrumentation: ['strings'], musicPrompt: 'low strings, 70 bpm' } } });
@@ -62,7 +62,15 @@ describe('the panel runs the media features end to end', () => {
 
     const reloaded = await first.reload();
     await vi.waitFor(() => expect(saved).toBe('[]'));
-    expect(first.steps().slice(-2)).toEqual(['Reelkit: create bin Reelkit Music', 'Reelkit: provenance of Reelkit Music']);
+    expect(first.steps().slice(-4)).toEqual([
+      'Reelkit: create bin Reelkit Music',
+      'Reelkit: provenance of Reelkit Music',
+      'Reelkit: place Music cue for "INT. LIGHTHOUSE - NIGHT" (20 s)',
+      'Reelkit: place Music cue for "INT. LIGHTHOUSE - NIGHT" (20 s): track names',
+    ]);
+    // On a new track named after its marker, from the marker's start.
+    const musicTrack = first.fake.sequence.audioTracks[3];
+    expect([musicTrack?.name, musicTrack?.items.map((item) => item.start)]).toEqual(['Music: INT. LIGHTHOUSE - NIGHT', [5n * second]]);
     expect(first.views.at(-1)?.jobs.map((job) => job.status)).toEqual(['Done']);
     const cue = first.files.files.get(`/work/Music-cue-for-INT-LIGHTHOUSE-NIGHT-20-s-${parseStoredJobs(savedBefore)[0]?.handle.id ?? ''}.mp3`) ?? new Uint8Array();
     expect((await readMediaManifestSummary(cue, 'audio/mpeg'))?.validation.intact).toBe(true);

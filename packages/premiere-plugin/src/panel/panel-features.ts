@@ -12,6 +12,8 @@ export const panelFeatures = [
   { id: 'storyboard', label: 'Storyboard frames', needs: 'sequence', providers: ['openai'], option: 'Background prompt (empty: scene from a script)' },
   { id: 'video', label: 'Interpolate / upscale', needs: 'clip', providers: ['replicate'], option: 'upscale 2, upscale 4 or interpolate 2' },
   { id: 'trailer', label: 'Trailer plan', needs: 'sequence', providers: ['openai'], option: 'Seconds, then viewer: 60 fans of coastal thrillers' },
+  { id: 'rough-cut', label: 'Rough cut', needs: 'clip', providers: [], option: 'silence 0.75, pad 0.15, gap, no fillers, no retakes' },
+  { id: 'script-assembly', label: 'Assemble from script', needs: 'clip', providers: [] },
 ] as const satisfies readonly { id: string; label: string; needs: 'clip' | 'sequence'; providers: readonly FeatureProvider[]; option?: string }[];
 
 /** A feature's id. */

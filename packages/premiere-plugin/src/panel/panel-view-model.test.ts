@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { premiereCapabilities } from '../capabilities/premiere-capabilities.js';
 import { toPanelView, type PanelState } from './panel-view-model.js';
 
 const ready: PanelState = { project: 'Film', sequence: 'Cut 3', clip: 'scene-4.mov', selected: 'transcribe', available: ['speech', 'openai', 'replicate'], estimate: 'About $0.06 with openai/whisper-1.', jobs: [], checks: { moderation: true, language: true } };
@@ -14,7 +15,7 @@ describe('toPanelView', () => {
   it('enables Run with the cost estimate when everything is in place', () => {
     const view = toPanelView(ready);
     expect([view.context, view.runLabel, view.runEnabled, view.note]).toEqual(['Film · Cut 3 · scene-4.mov', 'Transcribe clip', true, 'About $0.06 with openai/whisper-1.']);
-    expect(view.features.filter((feature) => feature.enabled)).toHaveLength(9);
+    expect(view.features.filter((feature) => feature.enabled)).toHaveLength(11);
     expect(view.option).toBeUndefined();
   });
 
@@ -60,5 +61,24 @@ describe('toPanelView', () => {
       { id: 'b', label: 'Upscale', status: 'Failed: out of credit', canCancel: false },
       { id: 'c', label: 'Interpolate', status: 'Queued', canCancel: true },
     ]);
+  });
+
+  it('says, beside the cost, what the running Premiere does instead where it lacks a call', () => {
+    const older = { ...ready, selected: 'rough-cut', estimate: 'No model call: free.', capabilities: premiereCapabilities('26.1.0') } as const;
+    expect(toPanelView(older).note).toBe('No model call: free. Premiere 26.1 lacks ClipProjectItem.createSubClipAction (26.3+): the sequence is written as FCP 7 XML and imported.');
+    expect(toPanelView({ ...older, capabilities: premiereCapabilities('26.3.0') }).note).toBe('No model call: free.');
+    expect(toPanelView({ ...older, selected: 'scene-markers' }).note).toBe('No model call: free.');
+  });
+
+  it('lists a rough cut’s cuts under a tick per reason, drawing at most 120 rows', () => {
+    const rows = Array.from({ length: 130 }, (_, index) => ({ id: `silence-${index + 1}`, reason: 'silence' as const, label: `cut ${index + 1}`, checked: index !== 0 }));
+    const view = toPanelView({ ...ready, selected: 'rough-cut', cuts: { feature: 'rough-cut', rows } });
+    expect([view.cuts?.reasons, view.cuts?.rows.length, view.cuts?.rows[0], view.cuts?.hidden]).toEqual([
+      [{ reason: 'silence', label: 'Silences (129 of 130)', checked: false }],
+      120,
+      { id: 'silence-1', label: 'cut 1', checked: false },
+      10,
+    ]);
+    expect(toPanelView({ ...ready, cuts: { feature: 'rough-cut', rows } }).cuts).toBeUndefined();
   });
 });

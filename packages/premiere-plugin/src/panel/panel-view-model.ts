@@ -1,4 +1,7 @@
 import type { CheckSettings } from '@reelkit/core/session';
+import type { CutReason } from '@reelkit/core/tasks/rough-cut';
+import type { CapabilityId, PremiereCapabilities } from '../capabilities/premiere-capabilities.js';
+import type { CutRow } from './cut-preview.js';
 import type { TrackedJob } from '../jobs/job-tracker.js';
 import { panelFeatures, type FeatureProvider, type PanelFeatureId } from './panel-features.js';
 import { omitUndefined } from '@reelkit/core/runtime';
@@ -24,6 +27,10 @@ export interface PanelState {
   readonly message?: { readonly tone: 'info' | 'error'; readonly text: string };
   /** The editor's switches for the checks on every generated text. */
   readonly checks: CheckSettings;
+  /** What the running Premiere's API can do, once its version is read. */
+  readonly capabilities?: PremiereCapabilities;
+  /** A rough cut's proposed cuts, for the editor to untick before the second Run. */
+  readonly cuts?: { readonly feature: PanelFeatureId; readonly rows: readonly CutRow[] };
 }
 
 /** A feature button. */
@@ -50,6 +57,14 @@ export interface CheckSwitchView {
   readonly on: boolean;
 }
 
+/** The preview of a rough cut: a tick per reason (all its cuts), then the first rows, each with its own tick. */
+export interface CutPreviewView {
+  readonly reasons: readonly { readonly reason: CutReason; readonly label: string; readonly checked: boolean }[];
+  readonly rows: readonly Pick<CutRow, 'id' | 'label' | 'checked'>[];
+  /** Rows not drawn (a long clip proposes hundreds), which keep their ticks. */
+  readonly hidden: number;
+}
+
 /** The panel, ready to bind to Spectrum elements. */
 export interface PanelView {
   readonly context: string;
@@ -64,6 +79,21 @@ export interface PanelView {
   readonly jobs: readonly JobView[];
   readonly message?: PanelState['message'];
   readonly checks: readonly CheckSwitchView[];
+  readonly cuts?: CutPreviewView;
+}
+
+// Which capability each feature's last step needs; the note says what happens where it is missing.
+const featureCapability: Partial<Record<PanelFeatureId, CapabilityId>> = { 'rough-cut': 'build-sequences', 'script-assembly': 'build-sequences', trailer: 'build-sequences', dub: 'place-audio', video: 'range-export' };
+const reasonNames: Record<CutReason, string> = { silence: 'Silences', filler: 'Fillers', retake: 'Retakes' };
+/** Rows drawn at most: UXP panels slow down past a few hundred elements. */
+const maxCutRows = 120;
+
+function cutPreview(rows: readonly CutRow[]): CutPreviewView {
+  const reasons = (['silence', 'filler', 'retake'] as const).flatMap((reason) => {
+    const of = rows.filter((row) => row.reason === reason);
+    return of.length === 0 ? [] : [{ reason, label: `${reasonNames[reason]} (${of.filter((row) => row.checked).length} of ${of.length})`, checked: of.every((row) => row.checked) }];
+  });
+  return { reasons, rows: rows.slice(0, maxCutRows).map(({ id, label, checked }) => ({ id, label, checked })), hidden: Math.max(0, rows.length - maxCutRows) };
 }
 
 const missingKey: Record<FeatureProvider, string> = {
@@ -102,7 +132,7 @@ export function toPanelView(state: PanelState): PanelView {
     ...('option' in feature ? { option: { placeholder: feature.option, value: state.options?.[feature.id] ?? '' } } : {}),
     runLabel: state.pending?.feature === feature.id ? state.pending.label : feature.label,
     runEnabled: blocker === undefined,
-    note: blocker ?? state.estimate ?? 'Estimating cost…',
+    note: blocker ?? [state.estimate ?? 'Estimating cost…', capabilityNote(feature.id, state.capabilities)].filter(Boolean).join(' '),
     ...(state.running === undefined
       ? {}
       : { progress: { label: state.running.label, ...(state.running.progress === undefined ? {} : { percent: Math.round(state.running.progress * 100) }) } }),
@@ -115,5 +145,12 @@ export function toPanelView(state: PanelState): PanelView {
     })),
     ...omitUndefined({ message: state.message }),
     checks: (['moderation', 'language'] as const).map((id) => ({ id, label: checkLabels[id], on: state.checks[id] })),
+    ...(state.cuts?.feature === feature.id ? { cuts: cutPreview(state.cuts.rows) } : {}),
   };
+}
+
+/** Why the selected feature's last step works differently on this version ('' when it does not). */
+function capabilityNote(id: PanelFeatureId, capabilities: PremiereCapabilities | undefined): string {
+  const needed = featureCapability[id];
+  return needed === undefined || capabilities === undefined ? '' : capabilities[needed].reason;
 }

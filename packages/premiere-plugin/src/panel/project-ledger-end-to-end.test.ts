@@ -36,7 +36,7 @@ describe('the project ledger, from a panel run to `reelkit verify`', () => {
     panel.controller.setOption('de');
     server.enqueue('speech', { reply: { body: createPcmWav(8000), headers: { 'content-type': 'audio/wav' } } });
     await panel.controller.run();
-    expect(panel.views.at(-1)?.message?.text).toBe('1 dub track imported into Reelkit Dubbing (1 with Content Credentials).');
+    expect(panel.views.at(-1)?.message?.text).toBe('1 dub track imported into Reelkit Dubbing (1 with Content Credentials). scene-4.mov is not in the active sequence: the dubs are in the bin to place by hand. To review: scene-4.mov has no transcript to match to the script: every line is voiced with one voice.');
 
     const text = panel.files.text(ledgerPath) ?? '';
     const verification = await verifyProjectLedger(text, panel.secrets.values.get(ledgerKeyNames.signingKey));

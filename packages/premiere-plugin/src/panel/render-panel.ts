@@ -1,4 +1,5 @@
 import type { CheckSettings } from '@reelkit/core/session';
+import type { CutReason } from '@reelkit/core/tasks/rough-cut';
 import type { PanelFeatureId } from './panel-features.js';
 import type { PanelView } from './panel-view-model.js';
 
@@ -14,6 +15,8 @@ export interface PanelHandlers {
   readonly onSaveKey: (name: 'openai' | 'replicate' | 'local', value: string) => void;
   /** Turns a check on generated text on or off. */
   readonly onCheck: (id: keyof CheckSettings, on: boolean) => void;
+  /** Ticks or unticks a proposed cut, or every cut of a reason. */
+  readonly onToggleCut: (target: { readonly id: string } | { readonly reason: CutReason }, checked: boolean) => void;
 }
 
 const keyFields = [
@@ -50,6 +53,7 @@ export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: 
   note.setAttribute('size', 'S');
   const progress = element('div', 'rk-progress');
   const message = element('sp-body', 'rk-message');
+  const cuts = element('div', 'rk-cuts');
   const jobs = element('div', 'rk-jobs');
   const settings = element('div', 'rk-settings');
   for (const field of keyFields) {
@@ -74,7 +78,13 @@ export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: 
     checkBoxes.set(id, box);
     settings.append(box);
   }
-  root.append(heading, context, features, option, run, note, progress, message, jobs, settings);
+  root.append(heading, context, features, option, run, note, progress, message, cuts, jobs, settings);
+  const tick = (label: string, checked: boolean, onChange: (checked: boolean) => void, className: string): HTMLElement => {
+    const box = element('sp-checkbox', className, label) as HTMLElement & { checked: boolean };
+    box.checked = checked;
+    box.addEventListener('change', () => onChange(box.checked));
+    return box;
+  };
 
   return (view) => {
     context.textContent = view.context;
@@ -105,6 +115,15 @@ export function renderPanel(root: HTMLElement, handlers: PanelHandlers): (view: 
       box.checked = check.on;
     }
     message.classList.toggle('rk-error', view.message?.tone === 'error');
+    cuts.replaceChildren(
+      ...(view.cuts === undefined
+        ? []
+        : [
+            ...view.cuts.reasons.map((reason) => tick(reason.label, reason.checked, (checked) => handlers.onToggleCut({ reason: reason.reason }, checked), 'rk-cut-reason')),
+            ...view.cuts.rows.map((row) => tick(row.label, row.checked, (checked) => handlers.onToggleCut({ id: row.id }, checked), 'rk-cut')),
+            ...(view.cuts.hidden === 0 ? [] : [element('sp-detail', 'rk-cut-more', `…and ${view.cuts.hidden} more, ticked as set above.`)]),
+          ]),
+    );
     jobs.replaceChildren(
       ...view.jobs.map((job) => {
         const row = element('div', 'rk-job');

@@ -1,4 +1,6 @@
 import type { GeneratedMediaSigner } from '@reelkit/core/provenance/media';
+import type { PlannedCut } from '@reelkit/core/tasks/rough-cut';
+import type { PremiereCapabilities } from '../capabilities/premiere-capabilities.js';
 import type { Guard } from '@reelkit/core/guard';
 import { defaultReplicateModels } from '@reelkit/core/providers';
 import { submitMusicCue } from '@reelkit/core/tasks/music';
@@ -8,6 +10,9 @@ import type { PanelModels } from '../features/create-models.js';
 import { describeSequenceFrames } from '../features/describe-sequence-frames.js';
 import { drawStoryboardFrames } from '../features/draw-storyboard-frames.js';
 import { dubClipCaptions } from '../features/dub-clip-captions.js';
+import { exportMarkedRange } from '../features/export-marked-range.js';
+import { hasMarkedRange } from '../features/has-marked-range.js';
+import { speechVoices } from '../features/speech-voices.js';
 import { glossaryForScript } from '../features/glossary-for-script.js';
 import { mediaTypeForPath } from '../features/media-type-for-path.js';
 import { planMarkerMusicCue } from '../features/plan-marker-music-cue.js';
@@ -20,10 +25,11 @@ import type { JobTracker } from '../jobs/job-tracker.js';
 import type { FileStore } from '../ports/file-store.js';
 import type { PremiereHost, SequenceInfo } from '../ports/premiere-host.js';
 import { PremiereHostError } from '../ports/premiere-host-error.js';
-import { ticksToSeconds } from '../time/ticks.js';
+import { secondsToTicks, ticksToSeconds } from '../time/ticks.js';
 import { featureOptions } from './feature-options.js';
 import type { PanelFeatureId } from './panel-features.js';
 import { reviewFindings as review } from './review-findings.js';
+import { runRoughCut, runScriptAssembly } from './run-edit-features.js';
 import { omitUndefined } from '@reelkit/core/runtime';
 
 /** What a feature run can use: the project, the models, the option the editor typed, and progress and cancel. */
@@ -41,17 +47,32 @@ export interface FeatureRunContext {
   readonly signer: () => Promise<GeneratedMediaSigner>;
   /** The Fountain script chosen last (asks for one when none was). */
   readonly script: () => Promise<string | undefined>;
+  /** The script chosen earlier in the session, without asking for one. */
+  readonly chosenScript: () => string | undefined;
+  /** What the running Premiere's API can do. */
+  readonly capabilities: PremiereCapabilities;
+  /** The encoder preset for range exports (asks for one, once, when none was chosen). */
+  readonly exportPreset: () => Promise<string | undefined>;
   readonly clip?: { readonly path: string; readonly name: string };
+  /** Every clip selected in the Project panel. */
+  readonly clips: readonly { readonly path: string; readonly name: string }[];
   readonly sequence?: SequenceInfo;
   readonly option: string;
   readonly onProgress: (done: number) => void;
   readonly signal: AbortSignal;
 }
 
-/** The message a run ends with, and a plan waiting for a second Run (its label and what it does). */
+/** What the editor chose in a preview before the second Run: cut ids ticked (true) or unticked (false). */
+export interface PreviewChoices {
+  readonly selection: Readonly<Record<string, boolean>>;
+}
+
+/** The message a run ends with, a preview of cuts to untick, and a plan waiting for a second Run. */
 export interface FeatureOutcome {
   readonly message: string;
-  readonly pending?: { readonly label: string; readonly run: () => Promise<string> };
+  /** Proposed cuts the panel lists with a tick each (a rough cut). */
+  readonly cuts?: readonly PlannedCut[];
+  readonly pending?: { readonly label: string; readonly run: (choices: PreviewChoices) => Promise<string> };
 }
 
 const demand = <T>(value: T | undefined, what: string, hint: string): T => {
@@ -92,8 +113,10 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
       const { languages } = featureOptions.languagesAndGlossary(context.option);
       if (languages.length === 0) return { message: 'Type the languages to voice, e.g. "de".' };
       const speech = model(models.speech, 'OpenAI');
-      const result = await dubClipCaptions({ host, files, guard: await signing(), model: speech, mediaPath: clip().path, languages, onProgress: context.onProgress, signal });
-      return { message: `${result.imported.length} dub track${result.imported.length === 1 ? '' : 's'} imported into Reelkit Dubbing (${result.signed.length} with Content Credentials).${review(result.findings)}` };
+      const fountain = context.chosenScript();
+      const result = await dubClipCaptions({ host, files, guard: await signing(), model: speech, mediaPath: clip().path, languages, ...omitUndefined({ fountain }), voices: speechVoices(speech), capabilities: context.capabilities, onProgress: context.onProgress, signal });
+      const cast = Object.values(result.voices).flatMap((voices) => Object.entries(voices).map(([character, voice]) => `${character}: ${voice}`));
+      return { message: `${result.imported.length} dub track${result.imported.length === 1 ? '' : 's'} imported into Reelkit Dubbing (${result.signed.length} with Content Credentials).${cast.length === 0 ? '' : ` Voices — ${[...new Set(cast)].join(', ')}.`}${result.placement}${review(result.findings)}` };
     }
     case 'describe': {
       const typed = featureOptions.seconds(context.option);
@@ -112,7 +135,8 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
         pending: {
           label: 'Submit music cue',
           run: async () => {
-            await context.tracker.track({ handle: await submitMusicCue(guard.music(music), planned.plan), label });
+            const placeAt = { atTicks: secondsToTicks(planned.range.startSeconds).toString(), trackName: `Music: ${markerName}` };
+            await context.tracker.track({ handle: await submitMusicCue(guard.music(music), planned.plan), label, placeAt });
             return `${label} submitted; it imports into Reelkit Music when done, even after a reload.`;
           },
         },
@@ -136,8 +160,9 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
     case 'video': {
       const job = demand(featureOptions.videoJob(context.option), 'Say which operation.', 'Type "upscale 2", "upscale 4" or "interpolate 2".');
       const pricedAs = job.operation === 'upscale' ? defaultReplicateModels.upscale.model : defaultReplicateModels.interpolation.model;
-      const seconds = context.sequence === undefined ? 0 : ticksToSeconds(context.sequence.endTicks);
-      const stored = await submitClipVideoJob(files, guard.video(model(models.video, 'Replicate')), { ...job, mediaPath: clip().path, seconds, pricedAs }, { prices: models.prices, signal });
+      const marked = context.sequence !== undefined && context.capabilities['range-export'].available ? await markedRange(context, context.sequence) : undefined;
+      const seconds = marked?.seconds ?? (context.sequence === undefined ? 0 : ticksToSeconds(context.sequence.endTicks));
+      const stored = await submitClipVideoJob(files, guard.video(model(models.video, 'Replicate')), { ...job, mediaPath: marked?.path ?? clip().path, seconds, pricedAs }, { prices: models.prices, signal });
       await context.tracker.track(stored);
       return { message: `${stored.label} submitted; it imports into Reelkit Video when done, even after a reload.` };
     }
@@ -145,10 +170,23 @@ export async function runFeature(id: PanelFeatureId, context: FeatureRunContext)
       const target = demand(featureOptions.trailer(context.option), 'Say how long and for whom.', 'Type e.g. "60 fans of coastal thrillers".');
       const fountain = context.clip === undefined ? await context.script() : undefined;
       const source = context.clip !== undefined ? ({ kind: 'clip', mediaPath: context.clip.path } as const) : ({ kind: 'script', fountain: demand(fountain, 'No clip or script.', 'Select a transcribed clip or choose a script.'), name: 'script.fountain' } as const);
-      const result = await planTrailer({ host, files, model: context.guard.embedding(model(models.embedding, 'OpenAI')), profile: target.profile, targetDurationSeconds: target.seconds, source, signal });
-      return { message: `${result.markersAdded} trailer markers added (${Math.round(result.plan.totalSeconds)} s); import ${result.sequencePath} with File → Import for the sequence.${review(result.plan.findings)}` };
+      const result = await planTrailer({ host, files, guard, capabilities: context.capabilities, model: guard.embedding(model(models.embedding, 'OpenAI')), profile: target.profile, targetDurationSeconds: target.seconds, source, signal });
+      const made = result.sequence.route === 'xml-file' ? `import ${result.sequence.xmlPath ?? ''} with File → Import for its markers` : `"${result.sequence.name}" is in Reelkit Sequences${result.sequence.route === 'sequence' ? '' : ' (imported from FCP 7 XML)'}`;
+      return { message: `${result.markersAdded} trailer markers added (${Math.round(result.plan.totalSeconds)} s); ${made}.${review([...result.plan.findings, ...result.findings])}` };
     }
+    case 'rough-cut':
+      return runRoughCut(context);
+    case 'script-assembly':
+      return runScriptAssembly(context);
   }
+}
+
+/** The sequence's marked in/out range rendered for a video job, when the editor marked one and chose a preset. */
+async function markedRange(context: FeatureRunContext, sequence: SequenceInfo): Promise<{ path: string; seconds: number } | undefined> {
+  if (!hasMarkedRange(sequence)) return undefined;
+  const preset = await context.exportPreset();
+  if (preset === undefined) throw new PremiereHostError('No export preset chosen for the marked range.', 'Choose an H.264 encoder preset (.epr), or clear the in/out marks to send the whole clip.');
+  return exportMarkedRange(context.host, context.files, sequence, preset);
 }
 
 /** The name of the last marker at or before the playhead. */

@@ -46,4 +46,20 @@ describe('writeXmemlSequence', () => {
     expect(xml.match(/<marker>/g)).toHaveLength(2);
     expect(xml).toContain('<rate><timebase>25</timebase><ntsc>FALSE</ntsc></rate>');
   });
+
+  it('describes each of several clips once, and writes the markers it is given instead of one per cut', () => {
+    const xml = writeXmemlSequence({
+      name: 'Assembly',
+      rate: frameRates['25'],
+      cuts: [
+        { label: 'MARA 1', sourceStart: 1, sourceEnd: 2, planStart: 0, planEnd: 1, mediaPath: '/media/A.mov' },
+        { label: 'TOM 1', sourceStart: 4, sourceEnd: 5, planStart: 1, planEnd: 2, mediaPath: '/media/B.mov' },
+        { label: 'MARA 2', sourceStart: 8, sourceEnd: 9, planStart: 2, planEnd: 3, mediaPath: '/media/A.mov' },
+      ],
+      markers: [{ name: 'INT. LIGHTHOUSE - NIGHT', note: '', planStart: 0 }],
+    });
+    expect(checkWellFormed(xml)).toEqual([]);
+    expect(xml.match(/<file id="[^"]+"(\/)?>/g)).toEqual(['<file id="source-1">', '<file id="source-2">', '<file id="source-1"/>', '<file id="source-1"/>', '<file id="source-2"/>', '<file id="source-1"/>']);
+    expect(xml.match(/<marker>\n {4}<name>[^<]*/g)).toEqual(['<marker>\n    <name>INT. LIGHTHOUSE - NIGHT']);
+  });
 });

@@ -10,6 +10,8 @@ export interface PlannedCut {
   readonly planStart: number;
   readonly planEnd: number;
   readonly note?: string;
+  /** This cut's media, when a plan draws on several clips (a script assembly); the sequence's `mediaPath` otherwise. */
+  readonly mediaPath?: string;
 }
 
 /** A plan to write as a sequence file. */
@@ -19,6 +21,8 @@ export interface XmemlSequence {
   readonly cuts: readonly PlannedCut[];
   /** The media the cuts come from; without it (a plan from a script not yet shot) only markers are written. */
   readonly mediaPath?: string;
+  /** Sequence markers; one per cut, named after it, when omitted (a rough cut passes none: its cuts are many). */
+  readonly markers?: readonly { readonly name: string; readonly note: string; readonly planStart: number }[];
 }
 
 /** A native path as the `file://localhost/...` URL Final Cut Pro 7 XML uses. */
@@ -28,41 +32,47 @@ function pathUrl(path: string): string {
 }
 
 /**
- * A Final Cut Pro 7 XML (xmeml v4) sequence of a plan: one clip item per cut on V1 and A1 when the source media is
- * known, and a sequence marker per cut with its note. Premiere reads this format through File → Import (it does not
- * read FCP X's .fcpxml), and its UXP API cannot build a sequence from data, hence a file.
+ * A Final Cut Pro 7 XML (xmeml v4) sequence of a plan: one clip item per cut on V1 and A1 when its media is known,
+ * and a sequence marker per cut with its note. Premiere reads this format through `Project.importFiles` and File →
+ * Import (not FCP X's .fcpxml): the route for Premiere 25.6–26.2, whose UXP API cannot make subclips.
  */
 export function writeXmemlSequence(sequence: XmemlSequence): string {
   const fps = sequence.rate.numerator / sequence.rate.denominator;
   const frame = (seconds: number): number => Math.round(seconds * fps);
   const rate = ['<rate>', `<timebase>${timecodeBase(sequence.rate)}</timebase>`, `<ntsc>${sequence.rate.denominator === 1001 ? 'TRUE' : 'FALSE'}</ntsc>`, '</rate>'].join('');
   const duration = sequence.cuts.reduce((end, cut) => Math.max(end, frame(cut.planEnd)), 0);
-  const fileName = sequence.mediaPath === undefined ? '' : fileNameOf(sequence.mediaPath);
+  const fileIds = new Map<string, string>();
+  for (const cut of sequence.cuts) {
+    const path = cut.mediaPath ?? sequence.mediaPath;
+    if (path !== undefined && !fileIds.has(path)) fileIds.set(path, `source-${fileIds.size + 1}`);
+  }
+  const described = new Set<string>();
   const clipItems = (kind: 'video' | 'audio'): string[] =>
-    sequence.mediaPath === undefined
-      ? []
-      : sequence.cuts.map((cut, index) => {
-          // The file is described once, on the first clip item; the others refer to it by id.
-          const file =
-            index === 0 && kind === 'video'
-              ? `<file id="source-1"><name>${escapeXml(fileName)}</name><pathurl>${escapeXml(pathUrl(sequence.mediaPath ?? ''))}</pathurl>${rate}</file>`
-              : '<file id="source-1"/>';
-          return [
-            `      <clipitem id="${kind}-${index + 1}">`,
-            `       <name>${escapeXml(cut.label)}</name>`,
-            `       ${rate}`,
-            `       <start>${frame(cut.planStart)}</start><end>${frame(cut.planEnd)}</end>`,
-            `       <in>${frame(cut.sourceStart)}</in><out>${frame(cut.sourceEnd)}</out>`,
-            `       ${file}`,
-            '      </clipitem>',
-          ].join('\n');
-        });
-  const markers = sequence.cuts.map((cut) =>
+    sequence.cuts.flatMap((cut, index) => {
+      const path = cut.mediaPath ?? sequence.mediaPath;
+      if (path === undefined) return [];
+      const id = fileIds.get(path) ?? 'source-1';
+      // Each file is described once, on the first clip item using it; the others refer to it by id.
+      const file = described.has(id) ? `<file id="${id}"/>` : `<file id="${id}"><name>${escapeXml(fileNameOf(path))}</name><pathurl>${escapeXml(pathUrl(path))}</pathurl>${rate}</file>`;
+      described.add(id);
+      return [
+        [
+          `      <clipitem id="${kind}-${index + 1}">`,
+          `       <name>${escapeXml(cut.label)}</name>`,
+          `       ${rate}`,
+          `       <start>${frame(cut.planStart)}</start><end>${frame(cut.planEnd)}</end>`,
+          `       <in>${frame(cut.sourceStart)}</in><out>${frame(cut.sourceEnd)}</out>`,
+          `       ${file}`,
+          '      </clipitem>',
+        ].join('\n'),
+      ];
+    });
+  const markers = (sequence.markers ?? sequence.cuts.map((cut) => ({ name: cut.label, note: cut.note ?? '', planStart: cut.planStart }))).map((marker) =>
     [
       '   <marker>',
-      `    <name>${escapeXml(cut.label)}</name>`,
-      `    <comment>${escapeXml(cut.note ?? '')}</comment>`,
-      `    <in>${frame(cut.planStart)}</in><out>-1</out>`,
+      `    <name>${escapeXml(marker.name)}</name>`,
+      `    <comment>${escapeXml(marker.note)}</comment>`,
+      `    <in>${frame(marker.planStart)}</in><out>-1</out>`,
       '   </marker>',
     ].join('\n'),
   );

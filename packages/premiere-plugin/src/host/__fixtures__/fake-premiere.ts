@@ -1,9 +1,11 @@
 // A fake of the `premierepro` slice in PremiereApi. It implements the port types derived from @adobe/premierepro, so
-// it stops compiling when the port (and so the real API) changes; the project enforces the transaction rules.
+// it stops compiling when the port (and so the real API) changes; its objects keep the editing rules of
+// fake-edit-rules.ts (actions inside lockedAccess, nothing applied before commit, one undo step per transaction).
 import type { TextSegments } from '@adobe/premierepro';
 import type { ClipProjectItemApi, PremiereApi, ProjectItemApi, SequenceApi, TickTimeApi } from '../premiere-api.js';
-import { FakeBin, FakeClip, fakeItemTypes, fakeTime } from './fake-items.js';
-import { FakeAction, FakeProject } from './fake-project.js';
+import { FakeEditRules, fakeSecond, fakeTime } from './fake-edit-rules.js';
+import { FakeBin, FakeClip, fakeItemTypes } from './fake-items.js';
+import { FakeProject } from './fake-project.js';
 import { FakeSequence } from './fake-sequence.js';
 
 /** Parsed transcript JSON, standing in for Premiere's opaque TextSegments. */
@@ -14,27 +16,42 @@ interface FakeTextSegments extends TextSegments {
 /** The fake module plus handles on its state. */
 export interface FakePremiere {
   readonly api: PremiereApi;
+  readonly rules: FakeEditRules;
   readonly project: FakeProject;
   readonly sequence: FakeSequence;
   readonly root: FakeBin;
   /** Items selected in the fake Project panel. */
   readonly selection: ProjectItemApi[];
   readonly exportedFrames: { readonly ticks: string; readonly filename: string; readonly folder: string }[];
-  readonly exportedSequences: { readonly output: string; readonly preset: string }[];
-  /** Clips in the project, by media path. */
+  readonly exportedSequences: { readonly output: string; readonly preset: string; readonly exportFull: boolean }[];
+  /** Clips in the project, by media path (the imported clip, not its subclips). */
   clip(path: string): FakeClip | undefined;
 }
 
-/** A project named `Film` with one 24 fps sequence, 60 s long; pass `{ project: null }` for no open project. */
-export function createFakePremiere(options: { readonly project?: null; readonly sequence?: null } = {}): FakePremiere {
-  const root = new FakeBin('root');
+/** How the fake starts. */
+export interface FakePremiereOptions {
+  readonly project?: null;
+  readonly sequence?: null;
+  /** What `Application.version` says (26.3.0 by default). */
+  readonly version?: string;
+  /** Length of imported media by path, in seconds (60 s when not listed). */
+  readonly mediaSeconds?: Readonly<Record<string, number>>;
+  /** Called as Premiere renders an export, so a test can put the file where Premiere would write it. */
+  readonly onExport?: (output: string, exportFull: boolean) => Promise<void>;
+}
+
+/** A project named `Film` with one 24 fps sequence, 60 s long, three video and three audio tracks. */
+export function createFakePremiere(options: FakePremiereOptions = {}): FakePremiere {
+  const rules = new FakeEditRules();
+  const root = new FakeBin(rules, 'root');
   const clips = new Map<string, FakeClip>();
-  const project = new FakeProject('Film', '/projects/Film.prproj', root, (path) => {
-    const clip = new FakeClip(path.slice(path.lastIndexOf('/') + 1), path);
+  const project = new FakeProject(rules, 'Film', '/projects/Film.prproj', root, (path) => {
+    const seconds = options.mediaSeconds?.[path] ?? 60;
+    const clip = new FakeClip(rules, path.slice(path.lastIndexOf('/') + 1), path, 0n, BigInt(Math.round(seconds * 1000)) * (fakeSecond / 1000n));
     clips.set(path, clip);
     return clip;
   });
-  const sequence = new FakeSequence('Cut 3', (60n * 254_016_000_000n).toString(), '10584000000');
+  const sequence = new FakeSequence(rules, 'Cut 3', (60n * fakeSecond).toString(), '10584000000');
   if (options.sequence !== null) project.activeSequence = sequence;
   const exportedFrames: FakePremiere['exportedFrames'] = [];
   const exportedSequences: FakePremiere['exportedSequences'] = [];
@@ -42,15 +59,16 @@ export function createFakePremiere(options: { readonly project?: null; readonly 
     if (!(item instanceof FakeClip)) throw new TypeError('ClipProjectItem.cast: not a clip.');
     return item;
   };
-  const ownMarkers = (owner: SequenceApi | ClipProjectItemApi) => {
-    if (owner !== sequence) throw new TypeError('The fake keeps markers on its sequence only.');
-    return sequence.markersApi();
+  const asSequence = (owner: SequenceApi | ClipProjectItemApi): FakeSequence => {
+    if (!(owner instanceof FakeSequence)) throw new TypeError('The fake keeps markers on sequences only.');
+    return owner;
   };
   const selection: ProjectItemApi[] = [];
   const api: PremiereApi = {
+    Application: { version: options.version ?? '26.3.0' },
     Project: { getActiveProject: async () => (options.project === null ? null : project) },
     ProjectUtils: { getSelection: async () => ({ getItems: async () => [...selection] }) },
-    Markers: { getMarkers: async (owner) => ownMarkers(owner) },
+    Markers: { getMarkers: async (owner) => asSequence(owner).markersApi() },
     Marker: { MARKER_TYPE_COMMENT: 'Comment', MARKER_TYPE_CHAPTER: 'Chapter' },
     ProjectItem: {
       ...fakeItemTypes,
@@ -62,7 +80,7 @@ export function createFakePremiere(options: { readonly project?: null; readonly 
     TickTime: { createWithTicks: (ticks: string): TickTimeApi => fakeTime(ticks) },
     Metadata: {
       getXMPMetadata: async (item) => asClip(item).xmp,
-      createSetXMPMetadataAction: (item, metadata) => new FakeAction(`set XMP of ${item.name}`, () => (asClip(item).xmp = metadata)),
+      createSetXMPMetadataAction: (item, metadata) => rules.action(`set XMP of ${item.name}`, () => (asClip(item).xmp = metadata)),
     },
     Transcript: {
       importFromJSON: (json): FakeTextSegments => {
@@ -70,7 +88,8 @@ export function createFakePremiere(options: { readonly project?: null; readonly 
         return { json };
       },
       createImportTextSegmentsAction: (segments, clip) =>
-        new FakeAction(`import transcript to ${clip.name}`, () => (asClip(clip).transcript = (segments as FakeTextSegments).json)),
+        rules.action(`import transcript to ${clip.name}`, () => (asClip(clip).transcript = (segments as FakeTextSegments).json)),
+      exportToJSON: async (clip) => asClip(clip).premiereTranscript ?? '',
     },
     ClipProjectItem: { cast: asClip },
     FolderItem: {
@@ -79,6 +98,7 @@ export function createFakePremiere(options: { readonly project?: null; readonly 
         return item;
       },
     },
+    SequenceEditor: { getEditor: (target) => asSequence(target).editor() },
     Exporter: {
       exportSequenceFrame: async (_sequence, time, filename, folder) => {
         exportedFrames.push({ ticks: time.ticks, filename, folder });
@@ -87,13 +107,14 @@ export function createFakePremiere(options: { readonly project?: null; readonly 
     },
     EncoderManager: {
       getManager: () => ({
-        exportSequence: async (_sequence, _type, output = '', preset = '') => {
-          exportedSequences.push({ output, preset });
+        exportSequence: async (_sequence, _type, output = '', preset = '', exportFull = true) => {
+          exportedSequences.push({ output, preset, exportFull });
+          await options.onExport?.(output, exportFull);
           return true;
         },
       }),
     },
-    Constants: { ExportType: { IMMEDIATELY: 2 } },
+    Constants: { ExportType: { IMMEDIATELY: 2 }, TrackItemType: { CLIP: 1 } },
   };
-  return { api, project, sequence, root, selection, exportedFrames, exportedSequences, clip: (path) => clips.get(path) };
+  return { api, rules, project, sequence, root, selection, exportedFrames, exportedSequences, clip: (path) => clips.get(path) };
 }
