@@ -3,7 +3,7 @@ import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { parseTicks } from '../time/ticks.js';
 import { findClipsByPath } from './find-project-items.js';
 import type { PremiereApi, ProjectApi, ProjectItemApi, SequenceApi } from './premiere-api.js';
-import type { TrackItemApi } from './premiere-timeline-api.js';
+import type { TrackItemApi } from './premiere-api.js';
 import { runTransaction } from './run-transaction.js';
 
 /**

@@ -3,7 +3,7 @@
 import type { premierepro } from '@adobe/premierepro';
 import { describe, expect, it } from 'vitest';
 import type { MarkersApi, PremiereApi, ProjectApi } from './premiere-api.js';
-import type { SequenceEditorApi, TrackApi } from './premiere-timeline-api.js';
+import type { SequenceEditorApi, TrackApi } from './premiere-api.js';
 
 describe('PremiereApi', () => {
   it('is satisfied by the real premierepro module type', () => {

@@ -5,7 +5,6 @@
 // `PremiereApi` and the entry passes the real module: if Adobe renames or retypes a member, that call stops compiling,
 // and so does the fake that implements these types.
 import type * as Ppro from '@adobe/premierepro';
-import type { SequenceEditorStaticApi, SequenceTracksApi, TimelineConstantsApi } from './premiere-timeline-api.js';
 
 /** An action the host builds and a transaction commits (`premierepro.Action`). */
 export type ActionApi = Ppro.Action;
@@ -146,4 +145,46 @@ export interface PremiereApi extends ItemCastsApi {
   readonly Exporter: ExporterStaticApi;
   readonly EncoderManager: EncoderManagerStaticApi;
   readonly Constants: { readonly ExportType: Pick<typeof Ppro.Constants.ExportType, 'IMMEDIATELY'> } & TimelineConstantsApi;
+}
+
+// The timeline slice the plugin edits with: the same derivation, narrowed to what rough cuts, assemblies and audio
+// placement read and write.
+
+/** A clip on a track (`VideoClipTrackItem` / `AudioClipTrackItem`): times in ticks, edits by action. */
+export interface TrackItemApi extends Pick<Ppro.AudioClipTrackItem, 'getName' | 'isDisabled' | 'createSetDisabledAction'> {
+  getStartTime(): Promise<TickTimeApi>;
+  getEndTime(): Promise<TickTimeApi>;
+  getInPoint(): Promise<TickTimeApi>;
+  getOutPoint(): Promise<TickTimeApi>;
+  getProjectItem(): Promise<ProjectItemApi>;
+}
+
+/** A video or audio track. `createSetNameAction` exists from 26.3 and returns a plain object the transaction takes. */
+export interface TrackApi extends Pick<Ppro.AudioTrack, 'name' | 'isMuted' | 'createSetNameAction'> {
+  getTrackItems(trackItemType: Ppro.Constants.TrackItemType, includeEmptyTrackItems: boolean): TrackItemApi[];
+}
+
+/** The tracks of a sequence. */
+export interface SequenceTracksApi {
+  getVideoTrackCount(): Promise<number>;
+  getAudioTrackCount(): Promise<number>;
+  getVideoTrack(trackIndex: number): Promise<TrackApi>;
+  getAudioTrack(trackIndex: number): Promise<TrackApi>;
+}
+
+/** `premierepro.SequenceEditor`: the timeline edits, as actions. */
+export interface SequenceEditorApi {
+  /** Inserting at a track index equal to the track count creates a new track (per Adobe's declaration). */
+  createInsertProjectItemAction(projectItem: ProjectItemApi, time: TickTimeApi, videoTrackIndex: number, audioTrackIndex: number, limitShift: boolean): ActionApi;
+  createOverwriteItemAction(projectItem: ProjectItemApi, time: TickTimeApi, videoTrackIndex: number, audioTrackIndex: number): ActionApi;
+}
+
+/** `premierepro.SequenceEditor` (static). */
+export interface SequenceEditorStaticApi<Sequence> {
+  getEditor(sequenceObject: Sequence): SequenceEditorApi;
+}
+
+/** `premierepro.Constants.TrackItemType` and `MediaType` values the plugin passes. */
+export interface TimelineConstantsApi {
+  readonly TrackItemType: Pick<typeof Ppro.Constants.TrackItemType, 'CLIP'>;
 }

@@ -1,7 +1,7 @@
 import type { SequenceTracks, TrackInfo } from '../ports/sequence-tracks.js';
 import { parseTicks } from '../time/ticks.js';
 import type { PremiereApi, SequenceApi } from './premiere-api.js';
-import type { TrackApi } from './premiere-timeline-api.js';
+import type { TrackApi } from './premiere-api.js';
 
 /** Reads a track's clips as plain data: times in ticks, each clip's media path where it has one. */
 async function readTrack(api: PremiereApi, track: TrackApi, index: number): Promise<TrackInfo> {

@@ -7,7 +7,7 @@ import { PremiereHostError } from '../ports/premiere-host-error.js';
 import { frameRateFromTicksPerFrame, type FrameRate } from '../time/frame-rate.js';
 import { featureOptions } from './feature-options.js';
 import { reviewFindings as review } from './review-findings.js';
-import type { FeatureOutcome, FeatureRunContext } from './run-feature.js';
+import type { FeatureOutcome, FeatureRunContext } from './feature-run-context.js';
 
 /** `{ rate }` of the active sequence, so cuts land on its frames; `{}` when there is none. */
 const rateOf = (context: FeatureRunContext): { rate?: FrameRate } =>

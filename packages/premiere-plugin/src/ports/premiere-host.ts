@@ -2,7 +2,10 @@
 // (src/host/create-premiere-host.ts) turns each call into premierepro calls; every change is one transaction.
 import type { AudioPlacement, PlacedAudio } from './audio-placement.js';
 import type { BuiltSequence, SequenceBuild } from './sequence-build.js';
+import type { NewMarker } from './new-marker.js';
 import type { SequenceTracks } from './sequence-tracks.js';
+
+export type { MarkerKind, NewMarker } from './new-marker.js';
 
 /** The active sequence. */
 export interface SequenceInfo {
@@ -16,8 +19,6 @@ export interface SequenceInfo {
   readonly playerTicks: bigint;
 }
 
-/** Marker kinds the plugin reads and writes (Premiere's `Comment` and `Chapter` types). */
-export type MarkerKind = 'comment' | 'chapter';
 
 /** A marker on the active sequence. */
 export interface MarkerInfo {
@@ -29,14 +30,6 @@ export interface MarkerInfo {
   readonly durationTicks: bigint;
 }
 
-/** A marker to add. */
-export interface NewMarker {
-  readonly name: string;
-  readonly kind: MarkerKind;
-  readonly startTicks: bigint;
-  readonly durationTicks: bigint;
-  readonly comments?: string;
-}
 
 /** Files to bring into a bin, with what to attach to each imported item. */
 export interface ImportRequest {

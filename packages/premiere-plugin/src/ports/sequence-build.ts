@@ -1,4 +1,4 @@
-import type { NewMarker } from './premiere-host.js';
+import type { NewMarker } from './new-marker.js';
 
 /** A range of a clip's media placed in a new sequence. Ticks: source times of the media, and the sequence time. */
 export interface SequenceClip {

@@ -1,5 +1,5 @@
 import type { MarkerApi, MarkersApi, ProjectItemApi, SequenceApi, TickTimeApi } from '../premiere-api.js';
-import type { SequenceEditorApi } from '../premiere-timeline-api.js';
+import type { SequenceEditorApi } from '../premiere-api.js';
 import { fakeTime, type FakeAction, type FakeEditRules } from './fake-edit-rules.js';
 import { FakeBin, FakeClip } from './fake-items.js';
 import { FakeTrack } from './fake-timeline.js';

@@ -1,5 +1,5 @@
 import type { ProjectItemApi, TickTimeApi } from '../premiere-api.js';
-import type { TrackApi, TrackItemApi } from '../premiere-timeline-api.js';
+import type { TrackApi, TrackItemApi } from '../premiere-api.js';
 import { fakeTime, type FakeAction, type FakeEditRules } from './fake-edit-rules.js';
 import type { FakeClip } from './fake-items.js';
 
