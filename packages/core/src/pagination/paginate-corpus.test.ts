@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { sharedFolder } from '../../../../tests/support/external.js';
+import { paginatedCorpusScripts as scripts } from './__fixtures__/corpus-scripts.js';
 import { parseFountain } from '../screenplay/parse-fountain.js';
 import type { Screenplay } from '../screenplay/screenplay.js';
 import type { PaperName } from './page-geometry.js';
@@ -7,15 +8,6 @@ import { paginateScreenplay } from './paginate-screenplay.js';
 import type { PaginatedScreenplay, PrintedLine } from './printed-page.js';
 
 const corpus = sharedFolder('corpus');
-const scripts = [
-  'full-scripts/Big-Fish.fountain',
-  'full-scripts/Brick-and-Steel.fountain',
-  'full-scripts/Brick-and-Steel.crlf.fountain',
-  'full-scripts/The-Last-Birthday-Card.fountain',
-  'afterwriting-i18n/jp.fountain',
-  'afterwriting-i18n/sc.fountain',
-  'afterwriting-i18n/cyrillic.fountain',
-];
 const papers: PaperName[] = ['letter', 'a4'];
 
 // Lines break at spaces, after hyphens and inside words: compare the text without its whitespace.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { sharedFolder } from '../../../../tests/support/external.js';
+import { paginatedCorpusScripts as scripts } from '../pagination/__fixtures__/corpus-scripts.js';
 import { paginateScreenplay } from '../pagination/index.js';
 import { parseFountain } from '../screenplay/index.js';
 import { notoCjk, pdfinfo, pdftotextPages, poppler, writeTemporaryPdf } from './__fixtures__/poppler.js';
@@ -8,15 +9,6 @@ import { readDefaultFonts } from './__fixtures__/read-default-fonts.js';
 import { exportScreenplayPdf } from './export-screenplay-pdf.js';
 
 const corpus = sharedFolder('corpus');
-const scripts = [
-  'full-scripts/Big-Fish.fountain',
-  'full-scripts/Brick-and-Steel.fountain',
-  'full-scripts/Brick-and-Steel.crlf.fountain',
-  'full-scripts/The-Last-Birthday-Card.fountain',
-  'afterwriting-i18n/jp.fountain',
-  'afterwriting-i18n/sc.fountain',
-  'afterwriting-i18n/cyrillic.fountain',
-];
 const ready = corpus.available && poppler.available && notoCjk.available;
 const describeCorpus = !corpus.available ? corpus.describe : !poppler.available ? poppler.describe : notoCjk.describe;
 const heading = /^(?:\S+\s+)?(?:INT|EXT|EST|I\/E|INT\.\/EXT)[ .]/u;
