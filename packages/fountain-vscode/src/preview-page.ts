@@ -1,3 +1,4 @@
+import type { PaginatedScreenplay } from '@reelkit/core/pagination';
 import type { Screenplay } from '@reelkit/core/screenplay';
 import { previewScript } from './preview-script.js';
 import { renderScriptHtml } from './render-script-html.js';
@@ -25,11 +26,11 @@ p.transition { text-align: right; } p.centered { text-align: center; }
 `;
 
 /** The live preview page of a script, with scroll sync; later edits arrive as `update` messages. */
-export function renderPreviewPage(screenplay: Screenplay, page: { title: string; nonce: string; cspSource: string }): string {
+export function renderPreviewPage(screenplay: Screenplay, pages: PaginatedScreenplay, page: { title: string; nonce: string; cspSource: string }): string {
   return renderWebviewPage({
     ...page,
     style: previewStyle,
-    body: `<main id="script">${renderScriptHtml(screenplay)}</main>`,
+    body: `<main id="script">${renderScriptHtml(screenplay, pages)}</main>`,
     script: previewScript,
   });
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { paginateScreenplay, type PaginatedScreenplay } from '@reelkit/core/pagination';
 import { createDocumentModel, updateDocumentModel, type DocumentModel } from '../document-model.js';
 
 /** The language id the extension contributes. */
@@ -7,6 +8,8 @@ export const fountainLanguageId = 'fountain';
 /** Keeps one incrementally updated model per open Fountain document; providers read it instead of re-parsing. */
 export class DocumentModels implements vscode.Disposable {
   private readonly models = new Map<string, DocumentModel>();
+  // Pages of a model, laid out once: the preview, the status bar, statistics and the report all read them.
+  private readonly paginated = new WeakMap<DocumentModel, PaginatedScreenplay>();
   private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[];
   /** Fires after a Fountain document's model changed (open or edit). */
@@ -37,6 +40,16 @@ export class DocumentModels implements vscode.Disposable {
     this.models.set(key, created);
     if (model === undefined) this.updated.fire(document);
     return created;
+  }
+
+  /** The document's pages as Final Draft sets them (US Letter), laid out once per version of the script. */
+  pages(document: vscode.TextDocument): PaginatedScreenplay {
+    const model = this.get(document);
+    const known = this.paginated.get(model);
+    if (known !== undefined) return known;
+    const pages = paginateScreenplay(model.screenplay, { paper: 'letter' });
+    this.paginated.set(model, pages);
+    return pages;
   }
 
   private change(event: vscode.TextDocumentChangeEvent): void {

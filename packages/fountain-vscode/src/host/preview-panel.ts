@@ -55,7 +55,7 @@ export class PreviewPanel implements vscode.Disposable {
       this.disposeSubscriptions();
       onDisposed();
     });
-    this.panel.webview.html = renderPreviewPage(models.get(document).screenplay, {
+    this.panel.webview.html = renderPreviewPage(models.get(document).screenplay, models.pages(document), {
       title: documentTitle(document),
       nonce: createNonce(),
       cspSource: this.panel.webview.cspSource,
@@ -69,7 +69,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private scheduleUpdate(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.post({ type: 'update', html: renderScriptHtml(this.models.get(this.document).screenplay) }), updateDelayMs);
+    this.timer = setTimeout(() => this.post({ type: 'update', html: renderScriptHtml(this.models.get(this.document).screenplay, this.models.pages(this.document)) }), updateDelayMs);
   }
 
   private syncToEditor(): void {

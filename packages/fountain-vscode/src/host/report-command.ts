@@ -32,7 +32,7 @@ export function registerReportCommand(models: DocumentModels): vscode.Disposable
       }
       const title = documentTitle(document);
       const { screenplay } = models.get(document);
-      const statistics = computeStatistics(screenplay);
+      const statistics = computeStatistics(screenplay, { paginated: models.pages(document) });
       const report = createScreenplayReport(screenplay, { statistics });
       if (panel === undefined) {
         panel = vscode.window.createWebviewPanel('reelkit.report', 'Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });

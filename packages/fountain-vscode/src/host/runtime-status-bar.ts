@@ -21,7 +21,7 @@ export function registerRuntimeStatusBar(models: DocumentModels): vscode.Disposa
       return;
     }
     const { screenplay } = models.get(document);
-    const statistics = computeStatistics(screenplay);
+    const statistics = computeStatistics(screenplay, { paginated: models.pages(document) });
     const label = formatRuntimeLabel({ pages: statistics.pages, runtimeMinutes: statistics.runtimeMinutes, lengthMethod: statistics.method, scenes: screenplay.scenes.length, speakingCharacters: countSpeakingCharacters(screenplay) });
     item.text = label.text;
     item.tooltip = label.tooltip;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { computeStatistics } from '@reelkit/core/pagination';
 import { createScreenplayReport } from '@reelkit/core/representation';
 import { renderStatisticsPage } from '../statistics-page.js';
 import { createNonce } from '../webview-page.js';
@@ -17,7 +18,8 @@ export function registerStatisticsCommand(models: DocumentModels): vscode.Dispos
       }
       panel ??= createPanel(() => (panel = undefined));
       // The report's figures: one source for this view and the inclusivity report.
-      const report = createScreenplayReport(models.get(document).screenplay);
+      const { screenplay } = models.get(document);
+      const report = createScreenplayReport(screenplay, { statistics: computeStatistics(screenplay, { paginated: models.pages(document) }) });
       const title = documentTitle(document);
       panel.title = `Statistics: ${title}`;
       panel.webview.html = renderStatisticsPage(report, { title, nonce: createNonce(), cspSource: panel.webview.cspSource });
