@@ -75,7 +75,7 @@ async function runReport(args: readonly string[], io: CliIo, host: ReportCommand
   const writeHtml = values.json !== true || values.out !== undefined;
   const htmlPath = values.out ?? join(dirname(scriptPath), `${basename(scriptPath).replace(/\.(fountain|spmd|txt)$/i, '')}.report.html`);
   if (writeHtml) {
-    const refusal = await writeHtmlReport(htmlPath, renderReportHtml(report, basename(scriptPath), [breakdownReportSection(createBreakdown(screenplay, { statistics }))]), values.out !== undefined);
+    const refusal = await writeHtmlReport(htmlPath, renderReportHtml(report, basename(scriptPath), [breakdownReportSection(createBreakdown(screenplay, { statistics, presence: report.characters }))]), values.out !== undefined);
     if (refusal !== undefined) return inputError(io, refusal);
   }
   if (values.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -5,6 +5,7 @@ import { breakdownCsv } from './breakdown-csv.js';
 import { breakdownReportSection } from './breakdown-report-section.js';
 import { createBreakdown } from './create-breakdown.js';
 import { formatEighths } from './format-eighths.js';
+import { createScreenplayReport } from '../representation/screenplay-report.js';
 
 const corpus = sharedFolder('corpus');
 
@@ -114,5 +115,16 @@ describe('breakdownReportSection', () => {
     expect(section.html.match(/<summary>[^<]+<\/summary>/gu)).toEqual(['<summary>Table: locations (2)</summary>', '<summary>Table: cast on set (1)</summary>', '<summary>Table: scenes (2)</summary>']);
     expect(section.html).toContain('<tr><td>BOB</td><td class="n">2</td><td class="n">1</td><td class="n">2/8</td><td>1</td><td>2</td></tr>');
     expect(section.html).toContain('<tr><td>1</td><td>INT</td><td>&lt;LAB&gt;</td><td>DAY</td><td class="n">1/8</td><td>BOB</td><td></td></tr>');
+  });
+});
+
+describe('createBreakdown from a report', () => {
+  it('takes presence from the report it ends, with the same result as finding it again', () => {
+    const screenplay = parseFountain(script);
+    const report = createScreenplayReport(screenplay);
+    expect(createBreakdown(screenplay, { presence: report.characters })).toEqual(createBreakdown(screenplay));
+    // The presence given is the one used: ANN named in the last scene's action makes her its silent cast.
+    const given = createBreakdown(screenplay, { presence: [{ name: 'ANN', sceneIds: ['scene-1', 'scene-2a', 'scene-3'] }] });
+    expect(given.scenes.map((scene) => scene.silent)).toEqual([[], [], ['ANN']]);
   });
 });

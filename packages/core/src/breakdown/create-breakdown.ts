@@ -12,6 +12,8 @@ export interface BreakdownOptions {
   readonly paper?: PaperName;
   /** The script's statistics if already computed (the report's), so it is not paginated twice. */
   readonly statistics?: ScreenplayStatistics;
+  /** Where each speaking character is present, if already found (the report's `characters`), so names are not searched twice. */
+  readonly presence?: readonly { readonly name: string; readonly sceneIds: readonly string[] }[];
 }
 
 /**
@@ -25,8 +27,9 @@ export function createBreakdown(screenplay: Screenplay, options: BreakdownOption
   const eighthsOf = (id: string): number => eighths.get(id) ?? 1;
   const speakersAt = speakersByCue(creditGroupCues(screenplay.characters));
   const presentIn = new Map<string, string[]>();
-  for (const [name, appearance] of findAppearances(screenplay)) {
-    for (const sceneId of appearance.scenesPresent) presentIn.set(sceneId, [...(presentIn.get(sceneId) ?? []), name]);
+  const presence = options.presence ?? [...findAppearances(screenplay)].map(([name, appearance]) => ({ name, sceneIds: appearance.scenesPresent }));
+  for (const { name, sceneIds } of presence) {
+    for (const sceneId of sceneIds) presentIn.set(sceneId, [...(presentIn.get(sceneId) ?? []), name]);
   }
 
   const scenes: BreakdownScene[] = screenplay.scenes.map((scene, index) => {

@@ -62,7 +62,7 @@ export function registerReportCommand(models: DocumentModels): vscode.Disposable
           resolve(ok);
         }
       });
-      shown.webview.html = reportWebviewHtml(renderReportHtml(report, title, [breakdownReportSection(createBreakdown(screenplay, { statistics }))]), { nonce: createNonce(), cspSource: shown.webview.cspSource });
+      shown.webview.html = reportWebviewHtml(renderReportHtml(report, title, [breakdownReportSection(createBreakdown(screenplay, { statistics, presence: report.characters }))]), { nonce: createNonce(), cspSource: shown.webview.cspSource });
       shown.reveal(vscode.ViewColumn.Beside, true);
       return rendered;
     }),
