@@ -36,13 +36,13 @@ export function creditGroupCues(characters: readonly Character[]): Character[] {
     byName.delete(group.name);
   }
 
-  const cuesByScene = namedCuesByScene([...byName.values()].filter((character) => !collectiveCues.has(character.name)));
+  const sceneSpeakers = speakersByScene([...byName.values()].filter((character) => !collectiveCues.has(character.name)));
   for (const [cue, count] of collectiveCues) {
     const collective = byName.get(cue);
     if (collective === undefined) continue;
     const unresolved: DialogueBlock[] = [];
     for (const block of collective.dialogueBlocks) {
-      const members = collectiveMembers(cuesByScene.get(block.sceneId ?? '') ?? [], count);
+      const members = collectiveMembers(sceneSpeakers.get(block.sceneId ?? '') ?? new Set(), count);
       if (members.length === 0) unresolved.push(block);
       for (const name of members) credit(name, block);
     }
@@ -57,25 +57,19 @@ export function creditGroupCues(characters: readonly Character[]): Character[] {
   return [...byName.values()];
 }
 
-/** Every named cue of each scene, in script order. */
-function namedCuesByScene(speakers: readonly Character[]): Map<string, { cueIndex: number; name: string }[]> {
-  const byScene = new Map<string, { cueIndex: number; name: string }[]>();
+/** The named speakers of each scene. */
+function speakersByScene(speakers: readonly Character[]): Map<string, Set<string>> {
+  const byScene = new Map<string, Set<string>>();
   for (const speaker of speakers) {
-    for (const block of speaker.dialogueBlocks) {
-      const list = byScene.get(block.sceneId ?? '') ?? [];
-      list.push({ cueIndex: block.cueIndex, name: speaker.name });
-      byScene.set(block.sceneId ?? '', list);
-    }
+    for (const block of speaker.dialogueBlocks) byScene.set(block.sceneId ?? '', (byScene.get(block.sceneId ?? '') ?? new Set()).add(speaker.name));
   }
-  for (const list of byScene.values()) list.sort((a, b) => a.cueIndex - b.cueIndex);
   return byScene;
 }
 
-/** Who a collective cue stands for: every distinct speaker of its scene; for BOTH only when exactly two speak there. */
-function collectiveMembers(cues: readonly { name: string }[], count: number): string[] {
-  const members = [...new Set(cues.map((cue) => cue.name))];
+/** Who a collective cue stands for: every speaker of its scene; for BOTH only when exactly two speak there. */
+function collectiveMembers(speakers: ReadonlySet<string>, count: number): string[] {
   // Three people in the scene and a line for "both": which two is the writer's secret, so no one is credited.
-  return Number.isFinite(count) && members.length !== count ? [] : members;
+  return Number.isFinite(count) && speakers.size !== count ? [] : [...speakers];
 }
 
 function sum(blocks: readonly DialogueBlock[], field: 'lines' | 'words'): number {
